@@ -1,0 +1,48 @@
+# One INTERFACE target carries the language standard, warnings, hardening and strict Qt
+# defines. Every GuardianDesk target links it.
+add_library(gd_common_cfg INTERFACE)
+target_compile_features(gd_common_cfg INTERFACE cxx_std_20)
+
+target_compile_options(gd_common_cfg INTERFACE
+    -Wall -Wextra -Wpedantic -Wcast-align -Wnon-virtual-dtor -Woverloaded-virtual
+    -Wformat=2 -Wimplicit-fallthrough -Wmissing-declarations
+    -fstack-protector-strong -fstack-clash-protection -fcf-protection
+    $<$<BOOL:${GD_WERROR}>:-Werror>
+    $<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2>)
+target_link_options(gd_common_cfg INTERFACE
+    -Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack -Wl,--as-needed)
+
+target_compile_definitions(gd_common_cfg INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_STRICT_ITERATORS
+    QT_USE_QSTRINGBUILDER
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    GD_VERSION="${PROJECT_VERSION}")
+
+# gd_forbid_link(<target> <dep>...): fail the configure step when <target> links a forbidden
+# library directly. The layer rules of design/architecture.md are kept by the linker and by
+# this check, not by convention.
+function(gd_forbid_link target)
+    get_target_property(libs ${target} LINK_LIBRARIES)
+    foreach(dep IN LISTS ARGN)
+        if(dep IN_LIST libs)
+            message(FATAL_ERROR "${target} must not link ${dep} (see design/architecture.md)")
+        endif()
+    endforeach()
+endfunction()
+
+# gd_add_library(<name> SOURCES ... LINKS ...): a layer library with the common config.
+function(gd_add_library name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LINKS" ${ARGN})
+    add_library(${name} STATIC ${ARG_SOURCES})
+    target_link_libraries(${name} PUBLIC gd_common_cfg ${ARG_LINKS})
+    target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/..)
+    set_target_properties(${name} PROPERTIES AUTOMOC ON)
+endfunction()
