@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "core/Staff.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+namespace gd {
+
+class UnitOfWork;
+
+// One open GuardianDesk database (SQLite through QSQLITE). Every connection gets WAL,
+// foreign_keys=ON and synchronous=FULL. open() creates or migrates the schema in one
+// transaction, and refuses a file that is not ours or comes from a newer GuardianDesk.
+class Database {
+public:
+    struct Options {
+        bool create = true;              // create a new file when none exists
+        bool migrate = true;             // bring an older schema up to date
+        const Clock* clock = nullptr;    // defaults to the system clock
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
+    static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options{}); }
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase& connection() { return m_db; }
+    const QString& path() const { return m_path; }
+    const Clock& clock() const { return *m_clock; }
+    int schemaVersion() const;
+
+    // The device this database belongs to (made at creation, kept in settings).
+    QString deviceId() const;
+
+    // One transaction per change: `work` writes domain rows and calls uow.audit(...) and
+    // uow.emitEvent(...); everything commits together or nothing does.
+    Status transact(const Actor& actor, const std::function<Status(UnitOfWork&)>& work);
+
+    // Runs one statement with positional bindings; logs and returns the error in one place.
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& binds = {});
+
+    // Test seam: the n-th database call from now fails (0 = off), as a full disk would.
+    void failNthCall(int n) { m_failCountdown = n; }
+    bool shouldInjectFailure();
+
+private:
+    Database() = default;
+    Status configureConnection();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    const Clock* m_clock = nullptr;
+    int m_failCountdown = 0;
+    bool m_inTransaction = false;
+};
+
+QString sqlError(const QSqlQuery& q);
+
+} // namespace gd

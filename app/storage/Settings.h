@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/Staff.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace gd {
+
+class Database;
+
+// A district or device setting: its key, default and the rule its value must follow.
+struct SettingSpec {
+    QString key;
+    QString defaultValue;
+    QString description;
+    QString (*validate)(const QString& value);   // empty when valid, else why not
+};
+
+// Settings kept in the database. Only an administrator changes them, and every change is
+// audited. Unknown keys are refused, so a typo never silently does nothing.
+class Settings {
+public:
+    static const QList<SettingSpec>& specs();
+    static const SettingSpec* spec(const QString& key);
+
+    explicit Settings(Database& db);
+
+    QString value(const QString& key) const;   // the stored value or the default
+    int intValue(const QString& key) const;
+    Status set(const Actor& actor, const QString& key, const QString& value);
+
+    // Keys
+    static inline const QString IdleTimeoutSeconds = QStringLiteral("kiosk.idle_timeout_seconds");
+    static inline const QString SchoolCode = QStringLiteral("school.code");
+    static inline const QString SchoolName = QStringLiteral("school.name");
+    static inline const QString DistrictName = QStringLiteral("district.name");
+    static inline const QString PortalUrl = QStringLiteral("district.portal_url");
+    static inline const QString ServerUrl = QStringLiteral("district.server_url");
+    static inline const QString CaBundle = QStringLiteral("district.ca_bundle");
+    static inline const QString SpkiPin = QStringLiteral("district.spki_pin");
+    static inline const QString ClientId = QStringLiteral("district.client_id");
+
+private:
+    Database& m_db;
+};
+
+// What the sync indicator says. It never claims more than the database knows.
+struct SyncStatus {
+    enum class State { NeverConfigured, NeverSynced, Offline, Synced };
+    State state = State::NeverConfigured;
+    QDateTime lastSuccess;   // valid for Synced and, when there was one, Offline
+    QString lastError;       // for Offline
+    int pendingEvents = 0;
+    int failedEvents = 0;
+
+    static SyncStatus read(Database& db);
+    // The kiosk's reachability probe (GET /v1/health) records its outcome here; a failed probe
+    // makes a configured kiosk "offline" until the next success.
+    static Status recordHealth(Database& db, bool reachable, const QString& error);
+    // The sync engine records a completed sync here.
+    static Status recordSuccess(Database& db);
+};
+
+} // namespace gd
