@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "support/FaultRule.h"
+#include "support/RecordedRequest.h"
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <memory>
+
+namespace gd::test {
+
+struct DistrictStubOptions {
+    QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 0;                    // 0: any free port
+    QString certificateDirectory;        // empty: a temporary directory that lives with the stub
+    qint64 students = 500;               // roster size, DemoRosterGenerator
+    quint64 seed = 1;
+    int pageSize = 100;                  // roster page size when the request gives no limit
+    QString clientId = QStringLiteral("guardiandesk-demo");
+    QByteArray clientSecret;             // empty: generated, see DistrictStub::clientSecret()
+    int tokenLifetimeSeconds = 3600;
+    int maxBatchSize = 500;              // more events in one batch: 413
+    qint64 maxBodyBytes = 8 * 1024 * 1024;
+    QString recordFile;                  // JSON lines, one per request; empty: none
+    const Clock* clock = nullptr;        // token expiry and server_time; null: the system clock
+};
+
+// The district server of district-api.md on loopback HTTPS, for tests, scripts and the demo.
+// It generates (or loads) a CA and a server certificate, serves a deterministic demo roster,
+// stores the events it accepts, records every request it receives (credentials redacted)
+// and injects faults on request.
+class DistrictStub : public QObject {
+    Q_OBJECT
+
+public:
+    explicit DistrictStub(DistrictStubOptions options = {}, QObject* parent = nullptr);
+    ~DistrictStub() override;
+
+    // Prepares the certificates, the roster and the record file, then listens.
+    [[nodiscard]] Status start();
+    // Stops listening and drops every connection.
+    void stop();
+    bool isListening() const;
+
+    QUrl baseUrl() const;                // https://127.0.0.1:PORT
+    quint16 port() const;
+    QString certificateDirectory() const;
+    QSslCertificate caCertificate() const;
+    QString caCertificatePath() const;
+    QSslCertificate serverCertificate() const;
+    QString spkiPin() const;             // base64 SHA-256 of the leaf's SubjectPublicKeyInfo
+    QString clientId() const;
+    QByteArray clientSecret() const;
+    qint64 rosterStudentCount() const;
+    const DistrictStubOptions& options() const { return m_options; }
+
+    void injectFault(const FaultRule& rule);
+    void clearFaults();
+
+    QList<RecordedRequest> received() const;
+    QList<QJsonObject> acceptedEvents() const;   // unique by event_id, in arrival order
+    int connectionsAccepted() const;             // TCP connections, TLS or not
+    int tlsSessionsEstablished() const;          // connections that completed the handshake
+
+    // A CA that has nothing to do with any stub: a kiosk trusting it must refuse the stub.
+    static Result<QSslCertificate> generateUnrelatedCa();
+
+Q_SIGNALS:
+    void requestReceived(const gd::test::RecordedRequest& request);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+    DistrictStubOptions m_options;
+};
+
+} // namespace gd::test
