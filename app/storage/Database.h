@@ -29,6 +29,10 @@ public:
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
     static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options{}); }
+
+    // Where the kiosk and the CLI keep their database unless told otherwise:
+    // $XDG_DATA_HOME/GuardianDesk/guardiandesk.db (GUARDIANDESK_DB overrides it).
+    static QString defaultPath();
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

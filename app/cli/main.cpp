@@ -1,0 +1,117 @@
+// guardiandesk-cli: the headless contract of design/cli.md. Same services as the kiosk; never
+// links Widgets.
+#include "cli/Cli.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <sys/resource.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace gd;
+
+namespace {
+
+const char* const kHelp = R"(usage: guardiandesk-cli [--db PATH] [--json] COMMAND [ARGS]
+
+  init-db                                   create or migrate the database
+  seed-demo --students N [--seed S]         deterministic demo roster
+  import-roster FILE                        roster pages (JSON, district-api shape)
+  search QUERY [--limit N]                  students with their guardians, best first
+  staff add USER --roles LIST [--name TEXT] (--password-file FILE | --password-stdin)
+  staff list | disable USER | reset-password USER (--password-file FILE | --password-stdin)
+  settings get [KEY] | set KEY VALUE
+  verify-audit                              exit 0 when the audit chain holds
+
+  Exit codes: 0 success, 1 a check failed, 2 bad usage or bad input (nothing changed).
+  --db defaults to the kiosk's database (GUARDIANDESK_DB overrides it).
+)";
+
+// Commands that later parts of GuardianDesk own.
+const QStringList kNotInThisBuild = {u"sync"_s, u"outbox"_s, u"export-log"_s, u"verify-export"_s,
+                                     u"scan-id"_s, u"render-letters"_s, u"verify-letter"_s};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // The process may hold secrets: no core dumps.
+    const rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"guardiandesk-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(GD_VERSION));
+
+    QStringList args = app.arguments().mid(1);
+    QString dbPath = Database::defaultPath();
+    bool json = false;
+    QTextStream err(stderr);
+    // Global options come before the command.
+    while (!args.isEmpty() && args.first().startsWith(u"--"_s)) {
+        const QString opt = args.takeFirst();
+        if (opt == u"--db") {
+            if (args.isEmpty()) {
+                err << "guardiandesk-cli: --db needs a path" << Qt::endl;
+                return cli::BadUsage;
+            }
+            dbPath = args.takeFirst();
+        } else if (opt.startsWith(u"--db="_s)) {
+            dbPath = opt.mid(5);
+        } else if (opt == u"--json") {
+            json = true;
+        } else if (opt == u"--help") {
+            QTextStream(stdout) << kHelp;
+            return cli::Ok;
+        } else if (opt == u"--version") {
+            QTextStream(stdout) << "guardiandesk-cli " << GD_VERSION << Qt::endl;
+            return cli::Ok;
+        } else {
+            err << "guardiandesk-cli: unknown option " << opt << " (see --help)" << Qt::endl;
+            return cli::BadUsage;
+        }
+    }
+    if (args.isEmpty()) {
+        err << "guardiandesk-cli: give a command (see --help)" << Qt::endl;
+        return cli::BadUsage;
+    }
+    const QString command = args.takeFirst();
+    // --db and --json may also follow the command.
+    for (qsizetype i = 0; i < args.size();) {
+        if (args[i] == u"--json") {
+            json = true;
+            args.removeAt(i);
+        } else if (args[i] == u"--db" && i + 1 < args.size()) {
+            dbPath = args[i + 1];
+            args.remove(i, 2);
+        } else if (args[i].startsWith(u"--db="_s)) {
+            dbPath = args[i].mid(5);
+            args.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+
+    const QMap<QString, cli::Command> commands = {
+        {u"init-db"_s, cli::initDb},
+        {u"seed-demo"_s, cli::seedDemo},
+        {u"import-roster"_s, cli::importRoster},
+        {u"search"_s, cli::search},
+        {u"staff"_s, cli::staff},
+        {u"settings"_s, cli::settings},
+        {u"verify-audit"_s, cli::verifyAudit},
+    };
+    if (kNotInThisBuild.contains(command)) {
+        err << "guardiandesk-cli: " << command << ": not available in this build" << Qt::endl;
+        return cli::BadUsage;
+    }
+    const auto it = commands.find(command);
+    if (it == commands.end()) {
+        err << "guardiandesk-cli: unknown command \"" << command.left(40) << "\" (see --help)" << Qt::endl;
+        return cli::BadUsage;
+    }
+    cli::Context ctx(args, dbPath, json);
+    return it.value()(ctx);
+}

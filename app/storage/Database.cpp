@@ -1,0 +1,189 @@
+#include "storage/Database.h"
+
+#include "core/Logging.h"
+#include "storage/Schema.h"
+#include "storage/UnitOfWork.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gd {
+
+QString sqlError(const QSqlQuery& q)
+{
+    const QSqlError e = q.lastError();
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
+namespace {
+
+// The first 16 bytes of every SQLite 3 file.
+bool looksLikeSqlite(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(16);
+    return head.isEmpty() || head == QByteArrayLiteral("SQLite format 3\0");
+}
+
+} // namespace
+
+QString Database::defaultPath()
+{
+    const QString overridden = qEnvironmentVariable("GUARDIANDESK_DB");
+    if (!overridden.isEmpty())
+        return overridden;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/GuardianDesk/guardiandesk.db"_s;
+}
+
+Database::~Database()
+{
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    if (!m_connectionName.isEmpty())
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Options options)
+{
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
+        return Error::io(u"The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)."_s);
+
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (exists && !info.isFile())
+        return Error::badInput(u"%1: not a file"_s.arg(path));
+    if (!exists && !options.create)
+        return Error::notFound(u"%1: no such database"_s.arg(path));
+    if (exists && !looksLikeSqlite(path))
+        return Error::badInput(u"%1: not a GuardianDesk database (not an SQLite file)"_s.arg(path));
+
+    if (!exists && !QDir().mkpath(info.absolutePath()))
+        return Error::io(u"%1: cannot create the folder"_s.arg(info.absolutePath()));
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    db->m_clock = options.clock ? options.clock : &Clock::system();
+    db->m_connectionName = u"gd-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
+    db->m_db.setDatabaseName(path);
+    db->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db->m_db.open())
+        return Error::io(u"%1: cannot open: %2"_s.arg(path, db->m_db.lastError().text()));
+
+    // Children's records: readable by the kiosk's account only (SQLite gives -wal and -shm the
+    // same permissions).
+    if (!exists)
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    // Refuse what is not ours before changing anything (WAL mode would rewrite the header).
+    const auto identity = Schema::inspect(*db);
+    if (!identity)
+        return identity.error();
+    if (identity->foreign)
+        return Error::badInput(u"%1: not a GuardianDesk database (it holds other tables)"_s.arg(path));
+    if (identity->version > Schema::kCurrentVersion)
+        return Error::conflict(u"%1: database schema version %2 is newer than this GuardianDesk supports (%3); "
+                               "update GuardianDesk before opening it"_s
+                                   .arg(path).arg(identity->version).arg(Schema::kCurrentVersion));
+    if (auto s = db->configureConnection(); !s)
+        return s.error();
+    if (identity->version < Schema::kCurrentVersion) {
+        if (!options.migrate)
+            return Error::conflict(u"%1: database schema version %2 needs migrating to %3 (run init-db)"_s
+                                       .arg(path).arg(identity->version).arg(Schema::kCurrentVersion));
+        if (auto s = Schema::migrate(*db, identity->version); !s)
+            return s.error();
+    }
+    return db;
+}
+
+Status Database::configureConnection()
+{
+    // Every connection: WAL, foreign keys and full fsync, because a lost write would lose a
+    // verification record.
+    for (const QString& pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s,
+                                  u"PRAGMA synchronous=FULL"_s, u"PRAGMA secure_delete=ON"_s}) {
+        QSqlQuery q(m_db);
+        if (!q.exec(pragma))
+            return Error::io(u"%1: %2 failed: %3"_s.arg(m_path, pragma, sqlError(q)));
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA foreign_keys"_s) || !q.next() || q.value(0).toInt() != 1)
+        return Error::io(u"%1: foreign keys could not be enabled"_s.arg(m_path));
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(u"PRAGMA user_version"_s) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+QString Database::deviceId() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT value FROM settings WHERE key = 'device.id'"_s);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+bool Database::shouldInjectFailure()
+{
+    if (m_failCountdown <= 0)
+        return false;
+    return --m_failCountdown == 0;
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binds)
+{
+    if (shouldInjectFailure())
+        return Error::io(u"database write failed (injected): disk full"_s);
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql)) {
+        qCWarning(lcStorage) << "prepare failed:" << sqlError(q);
+        return Error::io(u"database error: %1"_s.arg(sqlError(q)));
+    }
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!q.exec()) {
+        qCWarning(lcStorage) << "statement failed:" << sqlError(q);
+        return Error::io(u"database error: %1"_s.arg(sqlError(q)));
+    }
+    return q;
+}
+
+Status Database::transact(const Actor& actor, const std::function<Status(UnitOfWork&)>& work)
+{
+    if (m_inTransaction)
+        return Error::failed(u"internal error: nested transaction"_s);
+    if (shouldInjectFailure() || !m_db.transaction())
+        return Error::io(u"%1: cannot start a transaction: %2"_s.arg(m_path, m_db.lastError().text()));
+    m_inTransaction = true;
+    UnitOfWork uow(*this, actor);
+    Status result = work(uow);
+    if (result.ok() && (shouldInjectFailure() || !m_db.commit())) {
+        result = Error::io(u"%1: the change could not be saved (%2); nothing was changed"_s
+                               .arg(m_path, m_db.lastError().text()));
+    }
+    if (!result.ok()) {
+        if (!m_db.rollback())
+            qCWarning(lcStorage) << "rollback failed:" << m_db.lastError().text();
+    }
+    m_inTransaction = false;
+    return result;
+}
+
+} // namespace gd

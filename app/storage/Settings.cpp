@@ -1,0 +1,191 @@
+#include "storage/Settings.h"
+
+#include "storage/Database.h"
+#include "storage/UnitOfWork.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gd {
+
+namespace {
+
+QString anyText(const QString& v)
+{
+    if (v.size() > 200)
+        return QStringLiteral("at most 200 characters");
+    for (const QChar c : v) {
+        if (c.category() == QChar::Other_Control)
+            return QStringLiteral("no control characters");
+    }
+    return {};
+}
+
+QString idleSeconds(const QString& v)
+{
+    bool ok = false;
+    const int n = v.toInt(&ok);
+    if (!ok || n < 30 || n > 3600)
+        return QStringLiteral("a whole number of seconds from 30 to 3600");
+    return {};
+}
+
+QString httpsUrl(const QString& v)
+{
+    if (v.isEmpty())
+        return {};
+    const QUrl url(v, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return QStringLiteral("a full https:// address");
+    if (url.scheme() != u"https")
+        return QStringLiteral("an https:// address (plain http is refused)");
+    return {};
+}
+
+QString schoolCode(const QString& v)
+{
+    static const QRegularExpression re(u"^[A-Za-z0-9-]{1,16}$"_s);
+    return re.match(v).hasMatch() ? QString() : QStringLiteral("1 to 16 letters, digits or dashes");
+}
+
+QString spkiPin(const QString& v)
+{
+    if (v.isEmpty())
+        return {};
+    const QByteArray raw = QByteArray::fromBase64(v.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    return raw.size() == 32 ? QString() : QStringLiteral("the base64 SHA-256 of the server's public key (44 characters)");
+}
+
+QString filePath(const QString& v)
+{
+    if (v.isEmpty())
+        return {};
+    return v.startsWith(u'/') ? QString() : QStringLiteral("an absolute file path");
+}
+
+} // namespace
+
+const QList<SettingSpec>& Settings::specs()
+{
+    static const QList<SettingSpec> all = {
+        {IdleTimeoutSeconds, u"120"_s, u"Seconds without input before the kiosk locks itself"_s, idleSeconds},
+        {SchoolCode, u"1234"_s, u"The school's code in the district roster"_s, schoolCode},
+        {SchoolName, u"Demo Elementary School"_s, u"The school's name on letters and screens"_s, anyText},
+        {DistrictName, u"Demo Unified School District"_s, u"The district's name on letters"_s, anyText},
+        {PortalUrl, u"https://portal.example.org"_s, u"Where parents redeem their keys"_s, httpsUrl},
+        {ServerUrl, QString(), u"The district server's base URL (https only); empty: sync not configured"_s, httpsUrl},
+        {CaBundle, QString(), u"PEM file of the district CA; empty: the system trust store"_s, filePath},
+        {SpkiPin, QString(), u"Optional SHA-256 pin (base64) of the district server's public key"_s, spkiPin},
+        {ClientId, QString(), u"OAuth client id of this kiosk"_s, anyText},
+    };
+    return all;
+}
+
+const SettingSpec* Settings::spec(const QString& key)
+{
+    for (const SettingSpec& s : specs()) {
+        if (s.key == key)
+            return &s;
+    }
+    return nullptr;
+}
+
+Settings::Settings(Database& db)
+    : m_db(db)
+{
+}
+
+QString Settings::value(const QString& key) const
+{
+    auto q = m_db.exec(u"SELECT value FROM settings WHERE key = ?"_s, {key});
+    if (q && q->next())
+        return q->value(0).toString();
+    const SettingSpec* s = spec(key);
+    return s ? s->defaultValue : QString();
+}
+
+int Settings::intValue(const QString& key) const
+{
+    return value(key).toInt();
+}
+
+Status Settings::set(const Actor& actor, const QString& key, const QString& value)
+{
+    if (!actor.has(Role::Administrator))
+        return Error::denied(u"Only an administrator can change settings."_s);
+    const SettingSpec* s = spec(key);
+    if (!s)
+        return Error::badInput(u"Unknown setting \"%1\" (see: settings get)"_s.arg(key.left(60)));
+    if (const QString why = s->validate(value); !why.isEmpty())
+        return Error::badInput(u"%1 must be %2"_s.arg(key, why));
+    const QString before = this->value(key);
+    return m_db.transact(actor, [&](UnitOfWork& uow) -> Status {
+        auto q = uow.exec(u"INSERT INTO settings(key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+                          "updated_by = excluded.updated_by"_s,
+                          {key, value, uow.now(), actor.staffId});
+        if (!q)
+            return q.error();
+        return uow.audit(u"setting.changed"_s, u"setting"_s, key, {{u"from"_s, before}, {u"to"_s, value}});
+    });
+}
+
+SyncStatus SyncStatus::read(Database& db)
+{
+    SyncStatus st;
+    const Settings settings(db);
+    QHash<QString, QString> state;
+    if (auto q = db.exec(u"SELECT key, value FROM sync_state"_s)) {
+        while (q->next())
+            state.insert(q->value(0).toString(), q->value(1).toString());
+    }
+    if (auto q = db.exec(u"SELECT state, count(*) FROM outbox WHERE state != 'done' GROUP BY state"_s)) {
+        while (q->next()) {
+            if (q->value(0).toString() == u"pending")
+                st.pendingEvents = q->value(1).toInt();
+            else
+                st.failedEvents = q->value(1).toInt();
+        }
+    }
+    st.lastSuccess = QDateTime::fromString(state.value(u"last_success_at"_s), Qt::ISODate);
+    if (settings.value(Settings::ServerUrl).isEmpty()) {
+        st.state = State::NeverConfigured;
+    } else if (!state.value(u"last_error"_s).isEmpty()) {
+        st.state = State::Offline;
+        st.lastError = state.value(u"last_error"_s);
+    } else if (st.lastSuccess.isValid()) {
+        st.state = State::Synced;
+    } else {
+        st.state = State::NeverSynced;
+    }
+    return st;
+}
+
+namespace {
+
+Status putState(Database& db, const QString& key, const QString& value)
+{
+    auto q = db.exec(u"INSERT INTO sync_state(key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE "
+                     "SET value = excluded.value, updated_at = excluded.updated_at"_s,
+                     {key, value, db.clock().nowIso()});
+    return q ? Status() : q.error();
+}
+
+} // namespace
+
+Status SyncStatus::recordHealth(Database& db, bool reachable, const QString& error)
+{
+    return putState(db, u"last_error"_s, reachable ? QString() : (error.isEmpty() ? u"unreachable"_s : error.left(300)));
+}
+
+Status SyncStatus::recordSuccess(Database& db)
+{
+    if (auto s = putState(db, u"last_error"_s, QString()); !s)
+        return s;
+    return putState(db, u"last_success_at"_s, db.clock().nowIso());
+}
+
+} // namespace gd

@@ -1,0 +1,258 @@
+#include "storage/StaffService.h"
+
+#include "core/Logging.h"
+#include "core/crypto/PasswordHasher.h"
+#include "storage/Database.h"
+#include "storage/UnitOfWork.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gd {
+
+namespace {
+
+const QString kSelect = u"SELECT id, username, display_name, roles, disabled, failed_logins, locked_until, created_at, "
+                        "password_hash FROM staff"_s;
+
+StaffMember memberFrom(const QSqlQuery& q)
+{
+    StaffMember m;
+    m.id = q.value(0).toLongLong();
+    m.username = q.value(1).toString();
+    m.displayName = q.value(2).toString();
+    m.roles = rolesFromString(q.value(3).toString()).value_or(Roles());
+    m.disabled = q.value(4).toInt() != 0;
+    m.failedLogins = q.value(5).toInt();
+    m.lockedUntil = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
+    m.createdAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+    return m;
+}
+
+QString usernameProblem(const QString& username)
+{
+    static const QRegularExpression re(u"^[a-z][a-z0-9._-]{1,31}$"_s);
+    if (!re.match(username).hasMatch())
+        return QStringLiteral("A user name is 2 to 32 lower-case letters, digits, dots, dashes or underscores, "
+                              "starting with a letter.");
+    return {};
+}
+
+QString displayNameProblem(const QString& name)
+{
+    if (name.trimmed().isEmpty() || name.size() > 80)
+        return QStringLiteral("A display name is 1 to 80 characters.");
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control)
+            return QStringLiteral("A display name cannot hold control characters.");
+    }
+    return {};
+}
+
+// The same work for an unknown user as for a known one, so timing does not tell which exists.
+void burnEquivalentWork(const QString& password)
+{
+    static const QString dummy = [] {
+        auto h = crypto::hashPassword(u"guardiandesk-timing-equaliser"_s);
+        return h ? *h : QString();
+    }();
+    (void)crypto::verifyPassword(password, dummy);
+}
+
+} // namespace
+
+StaffService::StaffService(Database& db)
+    : m_db(db)
+{
+}
+
+QString StaffService::passwordProblem(const QString& username, const QString& password)
+{
+    if (password.size() < kMinPasswordLength)
+        return QStringLiteral("A password needs at least %1 characters.").arg(kMinPasswordLength);
+    if (password.size() > 256)
+        return QStringLiteral("A password can have at most 256 characters.");
+    if (!username.isEmpty() && password.compare(username, Qt::CaseInsensitive) == 0)
+        return QStringLiteral("The password cannot be the user name.");
+    if (password.count(password.front()) == password.size())
+        return QStringLiteral("The password cannot be one character repeated.");
+    return {};
+}
+
+bool StaffService::needsFirstAdministrator() const
+{
+    auto q = m_db.exec(u"SELECT count(*) FROM staff WHERE roles LIKE '%administrator%' AND disabled = 0"_s);
+    return !q || !q->next() || q->value(0).toInt() == 0;
+}
+
+Result<StaffMember> StaffService::find(const QString& username) const
+{
+    auto q = m_db.exec(kSelect + u" WHERE username = ?"_s, {username.trimmed().toLower()});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::notFound(u"No staff member %1."_s.arg(username));
+    return memberFrom(*q);
+}
+
+Actor StaffService::actorFor(const StaffMember& member) const
+{
+    return Actor{member.username, m_db.deviceId(), member.roles};
+}
+
+Result<StaffMember> StaffService::createFirstAdministrator(const QString& username, const QString& displayName,
+                                                           const QString& password)
+{
+    if (!needsFirstAdministrator())
+        return Error::denied(u"An administrator already exists; ask them to create your account."_s);
+    const Actor setup{u"first-run"_s, m_db.deviceId(), Role::Administrator};
+    return add(setup, username, displayName, Roles(Role::Administrator) | Role::FrontDesk, password);
+}
+
+Result<StaffMember> StaffService::add(const Actor& actor, const QString& rawUsername, const QString& displayName,
+                                      Roles roles, const QString& password)
+{
+    if (!actor.has(Role::Administrator))
+        return Error::denied(u"Only an administrator can add staff."_s);
+    const QString username = rawUsername.trimmed().toLower();
+    if (const QString p = usernameProblem(username); !p.isEmpty())
+        return Error::badInput(p);
+    if (const QString p = displayNameProblem(displayName); !p.isEmpty())
+        return Error::badInput(p);
+    if (!roles)
+        return Error::badInput(u"A staff member needs at least one role."_s);
+    if (const QString p = passwordProblem(username, password); !p.isEmpty())
+        return Error::badInput(p);
+    if (find(username))
+        return Error::conflict(u"The user name %1 is taken."_s.arg(username));
+    auto hash = crypto::hashPassword(password);
+    if (!hash)
+        return hash.error();
+    const QString roleText = rolesToStrings(roles).join(u',');
+    Status s = m_db.transact(actor, [&](UnitOfWork& uow) -> Status {
+        auto q = uow.exec(u"INSERT INTO staff(username, display_name, roles, password_hash, created_at, "
+                          "password_changed_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                          {username, displayName.trimmed(), roleText, *hash, uow.now(), uow.now()});
+        if (!q)
+            return q.error();
+        return uow.audit(u"staff.added"_s, u"staff"_s, username, {{u"roles"_s, roleText}});
+    });
+    if (!s)
+        return s.error();
+    return find(username);
+}
+
+Result<StaffMember> StaffService::authenticate(const QString& rawUsername, const QString& password)
+{
+    const QString refused = QStringLiteral("The user name or password is not right.");
+    const QString username = rawUsername.trimmed().toLower();
+    auto q = m_db.exec(kSelect + u" WHERE username = ?"_s, {username});
+    if (!q)
+        return q.error();
+    if (!q->next()) {
+        burnEquivalentWork(password);
+        return Error::denied(refused);
+    }
+    StaffMember m = memberFrom(*q);
+    const QString hash = q->value(8).toString();
+    q->finish();
+    const QDateTime now = m_db.clock().now();
+    const Actor actor = actorFor(m);
+    if (m.disabled) {
+        burnEquivalentWork(password);
+        return Error::denied(refused);
+    }
+    if (m.lockedUntil.isValid() && m.lockedUntil > now) {
+        burnEquivalentWork(password);
+        const qint64 minutes = std::max<qint64>(1, (now.secsTo(m.lockedUntil) + 59) / 60);
+        return Error::denied(QStringLiteral("Too many failed sign-ins: this account is locked for %1 more minute(s), "
+                                            "or until an administrator resets its password.").arg(minutes));
+    }
+    if (crypto::verifyPassword(password, hash)) {
+        if (m.failedLogins != 0 || m.lockedUntil.isValid()) {
+            Status s = m_db.transact(actor, [&](UnitOfWork& uow) -> Status {
+                auto u = uow.exec(u"UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?"_s, {m.id});
+                return u ? Status() : u.error();
+            });
+            if (!s)
+                return s.error();
+            m.failedLogins = 0;
+            m.lockedUntil = {};
+        }
+        return m;
+    }
+    // A wrong password: count it, lock at the limit, and audit both.
+    const int failures = (m.lockedUntil.isValid() ? 0 : m.failedLogins) + 1;
+    const bool lock = failures >= kMaxFailedLogins;
+    Status s = m_db.transact(actor, [&](UnitOfWork& uow) -> Status {
+        auto u = uow.exec(u"UPDATE staff SET failed_logins = ?, locked_until = ? WHERE id = ?"_s,
+                          {lock ? 0 : failures, lock ? QVariant(toIsoUtc(now.addSecs(kLockoutMinutes * 60))) : QVariant(),
+                           m.id});
+        if (!u)
+            return u.error();
+        return uow.audit(lock ? u"staff.locked_out"_s : u"staff.login_failed"_s, u"staff"_s, m.username,
+                         {{u"failures"_s, failures}});
+    });
+    if (!s)
+        return s.error();
+    if (lock)
+        return Error::denied(QStringLiteral("Too many failed sign-ins: this account is locked for %1 minutes, "
+                                            "or until an administrator resets its password.").arg(kLockoutMinutes));
+    return Error::denied(refused);
+}
+
+Status StaffService::disable(const Actor& actor, const QString& rawUsername)
+{
+    if (!actor.has(Role::Administrator))
+        return Error::denied(u"Only an administrator can disable staff."_s);
+    auto m = find(rawUsername);
+    if (!m)
+        return m.error();
+    if (m->username == actor.staffId)
+        return Error::badInput(u"You cannot disable your own account."_s);
+    return m_db.transact(actor, [&](UnitOfWork& uow) -> Status {
+        auto u = uow.exec(u"UPDATE staff SET disabled = 1 WHERE id = ?"_s, {m->id});
+        if (!u)
+            return u.error();
+        return uow.audit(u"staff.disabled"_s, u"staff"_s, m->username);
+    });
+}
+
+Status StaffService::resetPassword(const Actor& actor, const QString& rawUsername, const QString& newPassword)
+{
+    if (!actor.has(Role::Administrator))
+        return Error::denied(u"Only an administrator can reset a password."_s);
+    auto m = find(rawUsername);
+    if (!m)
+        return m.error();
+    if (const QString p = passwordProblem(m->username, newPassword); !p.isEmpty())
+        return Error::badInput(p);
+    auto hash = crypto::hashPassword(newPassword);
+    if (!hash)
+        return hash.error();
+    return m_db.transact(actor, [&](UnitOfWork& uow) -> Status {
+        auto u = uow.exec(u"UPDATE staff SET password_hash = ?, failed_logins = 0, locked_until = NULL, "
+                          "password_changed_at = ? WHERE id = ?"_s,
+                          {*hash, uow.now(), m->id});
+        if (!u)
+            return u.error();
+        return uow.audit(u"staff.password_reset"_s, u"staff"_s, m->username);
+    });
+}
+
+Result<QList<StaffMember>> StaffService::list(const Actor& actor) const
+{
+    if (!actor.has(Role::Administrator))
+        return Error::denied(u"Only an administrator can list staff."_s);
+    auto q = m_db.exec(kSelect + u" ORDER BY username"_s);
+    if (!q)
+        return q.error();
+    QList<StaffMember> out;
+    while (q->next())
+        out.append(memberFrom(*q));
+    return out;
+}
+
+} // namespace gd
