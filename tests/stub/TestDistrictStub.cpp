@@ -603,7 +603,8 @@ void TestDistrictStub::faultHangEndsWithTheClientTimeout()
     const Answer answer = call("GET", u"/v1/health"_s, {}, {}, 300);
     QVERIFY(answer.error != QNetworkReply::NoError);
     QCOMPARE(answer.status, 0);
-    QVERIFY(timer.elapsed() >= 300);
+    // Qt's transfer timeout runs on a coarse timer, which may fire up to 5% early.
+    QVERIFY2(timer.elapsed() >= 280, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(timer.elapsed() < 5000);
     QCOMPARE(m_stub->received().size(), 1);
     QCOMPARE(m_stub->received()[0].fault, u"hang"_s);

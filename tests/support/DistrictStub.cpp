@@ -363,7 +363,7 @@ void DistrictStub::Impl::handle(QSslSocket* socket, Connection& connection, cons
         return;
     }
     connection.awaitingAnswer = true;
-    QTimer::singleShot(delayMs, socket, [this, socket, outcome, response, keepAlive] {
+    QTimer::singleShot(delayMs, Qt::PreciseTimer, socket, [this, socket, outcome, response, keepAlive] {
         if (outcome == Outcome::Reset) {
             reset(socket);
             return;
