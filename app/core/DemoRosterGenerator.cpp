@@ -233,7 +233,10 @@ bool DemoRosterGenerator::next(DemoFamily& family)
                 local = u"parent"_s;
             g.email = u"%1%2@example.org"_s.arg(local).arg(below(1000));
         }
-        g.phone = u"+1%1555%2"_s.arg(QStringLiteral("213"), u"%1"_s.arg(below(10000), 4, 10, QLatin1Char('0')));
+        // 555-01xx numbers are reserved for fiction.
+        static constexpr const char* kAreaCodes[] = {"213", "323", "626", "818"};
+        g.phone = u"+1"_s + QLatin1StringView(kAreaCodes[below(4)]) + u"55501"_s
+            + QString::number(below(100)).rightJustified(2, QLatin1Char('0'));
         g.address = address;
         // About 1% have no address on record (letters can only be handed over in person).
         if (chance(100))

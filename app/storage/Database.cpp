@@ -73,6 +73,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
     db->m_clock = options.clock ? options.clock : &Clock::system();
+    db->m_failCountdown = options.failNthCall;
     db->m_connectionName = u"gd-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
     db->m_db.setDatabaseName(path);

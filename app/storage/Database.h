@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -25,6 +26,7 @@ public:
         bool create = true;              // create a new file when none exists
         bool migrate = true;             // bring an older schema up to date
         const Clock* clock = nullptr;    // defaults to the system clock
+        int failNthCall = 0;             // test seam: see failNthCall()
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Options options);

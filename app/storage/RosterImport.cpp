@@ -105,12 +105,17 @@ Result<RosterStore::Counts> RosterImport::importPages(const Actor& actor, const 
         }
     }
 
+    // One page of everything, in file order: links may name records from a later page.
+    RosterPage all;
+    for (const RosterPage& p : pages) {
+        all.students += p.students;
+        all.guardians += p.guardians;
+        all.relationships += p.relationships;
+    }
     RosterStore store(m_db, RosterStore::Mode::Upsert);
     Status s = m_db.transact(actor, [&](UnitOfWork& uow) -> Status {
-        for (const RosterPage& p : pages) {
-            if (auto w = store.write(p, uow.now()); !w)
-                return w;
-        }
+        if (auto w = store.write(all, uow.now()); !w)
+            return w;
         const auto& c = store.counts();
         return uow.audit(u"roster.imported"_s, u"roster"_s, source,
                          {{u"students"_s, c.students}, {u"guardians"_s, c.guardians},

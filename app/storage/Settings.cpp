@@ -170,7 +170,7 @@ Status putState(Database& db, const QString& key, const QString& value)
 {
     auto q = db.exec(u"INSERT INTO sync_state(key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE "
                      "SET value = excluded.value, updated_at = excluded.updated_at"_s,
-                     {key, value, db.clock().nowIso()});
+                     {key, value.isNull() ? QString(QLatin1StringView("")) : value, db.clock().nowIso()});
     return q ? Status() : q.error();
 }
 

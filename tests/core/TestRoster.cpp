@@ -2,6 +2,7 @@
 #include "core/Roster.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -109,8 +110,12 @@ void TestRoster::generatorIsRealistic()
             QVERIFY(!r.portalEligible);
         }
     }
-    for (const auto& g : page.guardians)
+    static const QRegularExpression phoneRe(u"^\\+1[2-9][0-9]{2}55501[0-9]{2}$"_s);
+    for (const auto& g : page.guardians) {
         languages.insert(g.preferredLanguage);
+        QVERIFY2(phoneRe.match(g.phone).hasMatch(), qPrintable(g.phone));
+        QVERIFY(!g.address.line1.contains(u'%') && !g.email.contains(u'%'));
+    }
     for (const auto& s : page.students)
         compound += s.lastName.contains(u' ') ? 1 : 0;
     // About 2% inactive, about 1% of students with a no-contact order on one adult.

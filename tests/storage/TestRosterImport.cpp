@@ -1,0 +1,214 @@
+#include "StorageTestUtil.h"
+
+#include "core/DemoRosterGenerator.h"
+#include "storage/AuditLog.h"
+#include "storage/RosterImport.h"
+#include "storage/StudentDirectory.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace gd;
+
+class TestRosterImport : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void importsPagesAndIndexesThem();
+    void badRecordImportsNothingAndIsNamed_data();
+    void badRecordImportsNothingAndIsNamed();
+    void linkToUnknownStudentIsNamed();
+    void upsertsAndRemovesLinks();
+    void onlyAdministratorsImport();
+    void seedIsDeterministicAndCancellable();
+    void diskFullDuringImportChangesNothing();
+
+private:
+    QString writeFile(const QByteArray& bytes);
+    int count(Database& db, const QString& table);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_n = 0;
+};
+
+void TestRosterImport::init()
+{
+    m_path = m_dir.filePath(u"roster-%1.db"_s.arg(++m_n));
+}
+
+QString TestRosterImport::writeFile(const QByteArray& bytes)
+{
+    const QString p = m_dir.filePath(u"roster-%1.json"_s.arg(m_n));
+    QFile f(p);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(bytes);
+    return p;
+}
+
+int TestRosterImport::count(Database& db, const QString& table)
+{
+    auto q = db.exec(u"SELECT count(*) FROM "_s + table);
+    return q && q->next() ? q->value(0).toInt() : -1;
+}
+
+void TestRosterImport::importsPagesAndIndexesThem()
+{
+    const RosterPage all = DemoRosterGenerator::generate(3, 120);
+    // Split into two pages the way the district server pages them.
+    RosterPage a, b;
+    a.students = all.students.mid(0, 60);
+    b.students = all.students.mid(60);
+    a.guardians = all.guardians;
+    a.relationships = all.relationships;
+    const QJsonArray pages{toJson(a), toJson(b)};
+    const QString file = writeFile(QJsonDocument(pages).toJson());
+    auto db = test::openOrFail(m_path);
+    auto counts = RosterImport(*db).importFile(test::admin(), file);
+    QVERIFY2(counts, qPrintable(counts.message()));
+    QCOMPARE(counts->students, 120);
+    QCOMPARE(count(*db, u"students"_s), 120);
+    QCOMPARE(count(*db, u"relationships"_s), all.relationships.size());
+    QCOMPARE(count(*db, u"student_search"_s), 120);
+    // One audit entry for the import, and no outbox event (the roster came from the district).
+    QCOMPARE(count(*db, u"audit_log"_s), 1);
+    QCOMPARE(count(*db, u"outbox"_s), 0);
+    // Every student is found by their own name.
+    StudentDirectory dir(*db);
+    for (const Student& s : all.students.mid(0, 30)) {
+        auto hits = dir.search(s.lastName + u' ' + s.firstName, 200);
+        QVERIFY(hits);
+        QVERIFY2(std::any_of(hits->begin(), hits->end(), [&](const StudentHit& h) { return h.studentId == s.studentId; }),
+                 qPrintable(s.firstName + u' ' + s.lastName));
+    }
+}
+
+void TestRosterImport::badRecordImportsNothingAndIsNamed_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    const QByteArray good = R"({"student_id":"2001","first_name":"Ana","last_name":"Lopez","date_of_birth":"2015-02-03","grade":"4","school_code":"1234"})";
+    QTest::newRow("bad date on the 2nd student")
+        << QByteArray(R"({"students":[)" + good + R"(,{"student_id":"2002","first_name":"Luis","last_name":"Lopez","date_of_birth":"2015-02-30","grade":"4","school_code":"1234"}]})")
+        << u"students[1] (student_id 2002): date_of_birth"_s;
+    QTest::newRow("not json") << QByteArray("{\"students\": [") << u"not JSON"_s;
+    QTest::newRow("page 2 bad") << QByteArray("[{\"students\":[" + good + "]}, {\"guardians\":[{\"guardian_id\":\"G 1\",\"first_name\":\"A\",\"last_name\":\"B\"}]}]")
+                                << u"page 2: guardians[0] (guardian_id G 1): guardian_id: not a valid id"_s;
+    QTest::newRow("empty") << QByteArray("[]") << u"no roster pages"_s;
+}
+
+void TestRosterImport::badRecordImportsNothingAndIsNamed()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    const QString file = writeFile(json);
+    auto db = test::openOrFail(m_path);
+    const QByteArray before = test::fileDigest(m_path);
+    auto counts = RosterImport(*db).importFile(test::admin(), file);
+    QVERIFY(!counts);
+    QCOMPARE(counts.error().kind, ErrorKind::BadInput);
+    QVERIFY2(counts.message().contains(QFileInfo(file).fileName()), qPrintable(counts.message()));
+    QVERIFY2(counts.message().contains(expected), qPrintable(counts.message()));
+    QCOMPARE(count(*db, u"students"_s), 0);
+    QCOMPARE(count(*db, u"audit_log"_s), 0);
+    QCOMPARE(test::fileDigest(m_path), before);
+}
+
+void TestRosterImport::linkToUnknownStudentIsNamed()
+{
+    const QString file = writeFile(R"({"guardians":[{"guardian_id":"G-1","first_name":"Maria","last_name":"Lopez"}],
+        "relationships":[{"student_id":"999","guardian_id":"G-1","relationship":"mother"}]})");
+    auto db = test::openOrFail(m_path);
+    auto counts = RosterImport(*db).importFile(test::admin(), file);
+    QVERIFY(!counts);
+    QVERIFY2(counts.message().contains(u"relationships[0] (999/G-1): no student 999"_s), qPrintable(counts.message()));
+    QCOMPARE(count(*db, u"guardians"_s), 0);
+}
+
+void TestRosterImport::upsertsAndRemovesLinks()
+{
+    auto db = test::openOrFail(m_path);
+    RosterImport import(*db);
+    RosterPage page = DemoRosterGenerator::generate(5, 10);
+    QVERIFY(import.importPages(test::admin(), {page}, u"first"_s));
+    // The district renames an adult and removes one link.
+    RosterPage change;
+    Guardian renamed = page.guardians.first();
+    renamed.firstName = u"Xiomara"_s;
+    renamed.lastName = u"Quintanilla-Öztürk"_s;
+    change.guardians = {renamed};
+    Relationship removed = page.relationships.last();
+    removed.deleted = true;
+    change.relationships = {removed};
+    auto counts = import.importPages(test::admin(), {change}, u"second"_s);
+    QVERIFY2(counts, qPrintable(counts.message()));
+    QCOMPARE(counts->removed, 1);
+    QCOMPARE(count(*db, u"students"_s), 10);
+    QCOMPARE(count(*db, u"relationships"_s), page.relationships.size() - 1);
+    // The renamed adult's children are found by the new name, accent-free.
+    StudentDirectory dir(*db);
+    auto hits = dir.search(u"xiomara quintanilla ozturk"_s);
+    QVERIFY(hits);
+    QVERIFY(!hits->isEmpty());
+    QCOMPARE(hits->first().matchedGuardian, u"xiomara quintanilla ozturk"_s);
+    auto verdict = AuditLog::verify(*db);
+    QVERIFY(verdict && verdict->holds() && verdict->entries == 2);
+}
+
+void TestRosterImport::onlyAdministratorsImport()
+{
+    auto db = test::openOrFail(m_path);
+    const Actor frontDesk{u"fd"_s, {}, Roles(Role::FrontDesk)};
+    auto counts = RosterImport(*db).importPages(frontDesk, {DemoRosterGenerator::generate(1, 3)}, u"x"_s);
+    QVERIFY(!counts);
+    QCOMPARE(counts.error().kind, ErrorKind::Denied);
+    QCOMPARE(count(*db, u"students"_s), 0);
+}
+
+void TestRosterImport::seedIsDeterministicAndCancellable()
+{
+    auto db = test::openOrFail(m_path);
+    auto counts = RosterImport(*db).seedDemo(test::admin(), 500, 9);
+    QVERIFY2(counts, qPrintable(counts.message()));
+    QCOMPARE(count(*db, u"students"_s), 500);
+    QCOMPARE(count(*db, u"student_search"_s), 500);
+    const RosterPage expected = DemoRosterGenerator::generate(9, 500);
+    StudentDirectory dir(*db);
+    auto card = dir.card(expected.students[123].studentId);
+    QVERIFY(card);
+    QCOMPARE(card->student, expected.students[123]);
+
+    // Cancel at once: nothing is written.
+    QString other = m_dir.filePath(u"cancel.db"_s);
+    auto db2 = test::openOrFail(other);
+    auto cancelled = RosterImport(*db2).seedDemo(test::admin(), 500, 9, [](qint64, qint64) { return false; });
+    QVERIFY(!cancelled);
+    QVERIFY(cancelled.message().contains(u"cancelled"_s));
+    QCOMPARE(count(*db2, u"students"_s), 0);
+}
+
+void TestRosterImport::diskFullDuringImportChangesNothing()
+{
+    auto db = test::openOrFail(m_path);
+    const RosterPage page = DemoRosterGenerator::generate(2, 40);
+    const QByteArray before = test::fileDigest(m_path);
+    // Fail at several depths of the write; each time nothing at all is kept.
+    for (int n : {1, 2, 10, 60, 150}) {
+        db->failNthCall(n);
+        auto counts = RosterImport(*db).importPages(test::admin(), {page}, u"x"_s);
+        db->failNthCall(0);
+        QVERIFY2(!counts, qPrintable(QString::number(n)));
+        QCOMPARE(count(*db, u"students"_s), 0);
+        QCOMPARE(count(*db, u"student_name_keys"_s), 0);
+        QCOMPARE(count(*db, u"audit_log"_s), 0);
+    }
+    Q_UNUSED(before);
+    QVERIFY(RosterImport(*db).importPages(test::admin(), {page}, u"x"_s));
+    QCOMPARE(count(*db, u"students"_s), 40);
+}
+
+QTEST_GUILESS_MAIN(TestRosterImport)
+#include "TestRosterImport.moc"
