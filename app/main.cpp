@@ -1,0 +1,77 @@
+// guardiandesk: the front-office kiosk. First start creates the administrator, then staff
+// sign in and find students; the session locks itself when idle.
+#include "core/Logging.h"
+#include "storage/Database.h"
+#include "ui/KioskApp.h"
+#include "ui/KioskStyle.h"
+#include "ui/Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#endif
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The process handles passwords and student records: never write them to a core file.
+void disableCoreDumps()
+{
+#ifdef Q_OS_LINUX
+    struct rlimit none = {0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    disableCoreDumps();
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"GuardianDesk"_s);
+    QApplication::setOrganizationName(u"GuardianDesk"_s);
+    QApplication::setApplicationVersion(QStringLiteral(GD_VERSION));
+    QApplication::setDesktopFileName(u"guardiandesk"_s);
+    QApplication::setWindowIcon(gd::KioskApp::appIcon());
+    // Dialogs come and go between first start, sign-in and the main window: the kiosk
+    // decides itself when it is finished.
+    QApplication::setQuitOnLastWindowClosed(false);
+    QApplication::setStyle(new gd::KioskStyle);
+    gd::Translations::install(app, QLocale::system());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "GuardianDesk: guardian verification kiosk for the school front office."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        u"db"_s, QCoreApplication::translate("main", "Use the database at <path>."),
+        QCoreApplication::translate("main", "path"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    QString path = parser.value(dbOption);
+    if (path.isEmpty())
+        path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                   .filePath(u"guardiandesk.db"_s);
+
+    std::unique_ptr<gd::Database> db = gd::KioskApp::openDatabase(path);
+    if (!db)
+        return gd::KioskApp::kDatabaseExitCode;
+
+    gd::KioskApp kiosk(*db);
+    QObject::connect(&kiosk, &gd::KioskApp::finished, &app, &QCoreApplication::exit);
+    kiosk.start();
+    const int code = QApplication::exec();
+    qCInfo(lcUi) << "kiosk finished with" << code;
+    return code;
+}

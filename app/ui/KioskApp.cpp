@@ -1,0 +1,102 @@
+#include "ui/KioskApp.h"
+
+#include "core/Logging.h"
+#include "storage/Database.h"
+#include "storage/StaffService.h"
+#include "ui/FirstRunDialog.h"
+#include "ui/LoginDialog.h"
+#include "ui/LoginForm.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gd {
+
+KioskApp::KioskApp(Database& db, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_staff(std::make_unique<StaffService>(db))
+{
+}
+
+KioskApp::~KioskApp() = default;
+
+std::unique_ptr<Database> KioskApp::openDatabase(const QString& path, QWidget* parent)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        MessageBox::critical(parent, tr("GuardianDesk cannot start"),
+                             tr("The folder for the GuardianDesk database cannot be created:\n%1\n\n"
+                                "Ask your district's technology support for help.")
+                                 .arg(QDir::toNativeSeparators(folder)));
+        return nullptr;
+    }
+    auto db = Database::open(path);
+    if (!db) {
+        qCWarning(lcUi) << "database not opened";
+        MessageBox::critical(parent, tr("GuardianDesk cannot start"),
+                             tr("GuardianDesk cannot use the database\n%1\n\n%2\n\n"
+                                "Nothing was changed. Ask your district's technology support for help.")
+                                 .arg(QDir::toNativeSeparators(path), db.message()));
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+QIcon KioskApp::appIcon()
+{
+    QIcon icon;
+    icon.addFile(u":/icons/guardiandesk-64.png"_s, QSize(64, 64));
+    icon.addFile(u":/icons/guardiandesk-256.png"_s, QSize(256, 256));
+    return icon;
+}
+
+void KioskApp::start()
+{
+    if (m_staff->needsFirstAdministrator())
+        showFirstRun();
+    else
+        showLogin();
+}
+
+void KioskApp::showFirstRun()
+{
+    m_firstRun = std::make_unique<FirstRunDialog>(*m_staff);
+    m_firstRun->setObjectName(u"firstRunDialog"_s);
+    connect(m_firstRun.get(), &QDialog::accepted, this, [this] {
+        const QString userName = m_firstRun->administrator().username;
+        m_firstRun.release()->deleteLater();
+        showLogin(userName);
+    });
+    connect(m_firstRun.get(), &QDialog::rejected, this, [this] { Q_EMIT finished(0); });
+    m_firstRun->open();
+}
+
+void KioskApp::showLogin(const QString& userName)
+{
+    m_login = std::make_unique<LoginDialog>(*m_staff);
+    m_login->setObjectName(u"loginDialog"_s);
+    m_login->form()->setUserName(userName);
+    connect(m_login.get(), &QDialog::accepted, this, [this] {
+        const StaffMember member = m_login->member();
+        m_login.release()->deleteLater();
+        showMainWindow(member);
+    });
+    connect(m_login.get(), &QDialog::rejected, this, [this] { Q_EMIT finished(0); });
+    m_login->open();
+}
+
+void KioskApp::showMainWindow(const StaffMember& member)
+{
+    m_main = std::make_unique<MainWindow>(m_db, *m_staff, member);
+    m_main->setObjectName(u"mainWindow"_s);
+    m_main->setWindowIcon(appIcon());
+    connect(m_main.get(), &MainWindow::closed, this, [this] { Q_EMIT finished(0); });
+    m_main->showMaximized();
+}
+
+} // namespace gd

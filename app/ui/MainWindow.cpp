@@ -1,0 +1,284 @@
+#include "ui/MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "core/Logging.h"
+#include "storage/Database.h"
+#include "storage/Settings.h"
+#include "storage/StaffService.h"
+#include "storage/StudentDirectory.h"
+#include "ui/IdleLock.h"
+#include "ui/LockScreen.h"
+#include "ui/StudentCardWidget.h"
+#include "ui/StudentSearchModel.h"
+#include "ui/SyncIndicator.h"
+
+#include <QAbstractButton>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QStatusBar>
+#include <QToolBar>
+
+using namespace std::chrono_literals;
+
+namespace gd {
+
+namespace {
+constexpr int kDefaultIdleSeconds = 120;
+} // namespace
+
+MainWindow::MainWindow(Database& db, StaffService& staff, const StaffMember& member, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_db(db)
+    , m_staff(staff)
+    , m_directory(std::make_unique<StudentDirectory>(db))
+    , m_model(new StudentSearchModel(this))
+{
+    m_ui->setupUi(this);
+
+    // Results: the name takes the room, the rest fits its contents; rows sized from the font.
+    QTableView* results = m_ui->resultsView;
+    results->setModel(m_model);
+    results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    results->horizontalHeader()->setSectionResizeMode(StudentSearchModel::NameColumn, QHeaderView::Stretch);
+    // Rows grow with the text: long compound names wrap (wordWrap in the form) instead of being cut.
+    results->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    results->installEventFilter(this);
+    m_ui->searchEdit->installEventFilter(this);
+    // The field's clear button (mouse and touch; Escape does the same from the keyboard).
+    for (QAbstractButton* button : m_ui->searchEdit->findChildren<QAbstractButton*>())
+        button->setAccessibleName(tr("Clear the search"));
+    cardWidget()->adultsView()->installEventFilter(this);
+    m_ui->splitter->setStretchFactor(0, 4);
+    m_ui->splitter->setStretchFactor(1, 5);
+
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(kSearchDelayMs);
+    connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::searchNow);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.trimmed().isEmpty())
+            searchNow();   // nothing to wait for: empty the results at once
+        else
+            m_searchTimer.start();
+    });
+    connect(results, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        openRow(index.row());
+        cardWidget()->adultsView()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    openRow(current.row());
+            });
+
+    m_lockScreen = new LockScreen(staff, m_ui->lockPage);
+    m_lockScreen->setObjectName(QStringLiteral("lockScreen"));
+    m_ui->lockLayout->addWidget(m_lockScreen);
+    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
+
+    connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lock);
+    if (QWidget* lockButton = m_ui->mainToolBar->widgetForAction(m_ui->lockAction)) {
+        lockButton->setObjectName(QStringLiteral("lockButton"));
+        lockButton->setAccessibleName(tr("Lock the kiosk"));
+    }
+
+    m_sync = new SyncIndicator(db, this);
+    statusBar()->addWidget(m_sync, 1);
+    m_staffLabel = new QLabel(this);
+    m_staffLabel->setObjectName(QStringLiteral("staffLabel"));
+    m_staffLabel->setTextFormat(Qt::PlainText);
+    m_staffLabel->setAccessibleName(tr("Signed-in staff member"));
+    statusBar()->addPermanentWidget(m_staffLabel);
+
+    m_idle = new IdleLock(std::chrono::seconds(kDefaultIdleSeconds), this);
+    m_idle->setObjectName(QStringLiteral("idleLock"));
+    connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
+
+    setMember(member);
+    applyIdleTimeout();
+    showSearchHint();
+    updateMatchedAdultColumn();
+    m_ui->centralStack->setCurrentWidget(m_ui->workPage);
+    m_idle->arm();
+    m_ui->searchEdit->setFocus(Qt::OtherFocusReason);
+}
+
+MainWindow::~MainWindow() = default;
+
+StudentCardWidget* MainWindow::cardWidget() const
+{
+    return m_ui->cardWidget;
+}
+
+void MainWindow::lock()
+{
+    if (m_locked)
+        return;
+    m_locked = true;
+    m_idle->disarm();
+    clearStudentData();
+    m_actor = Actor{};
+    m_member = StaffMember{};
+    m_staffLabel->setText(tr("Locked"));
+    m_ui->lockAction->setEnabled(false);
+    m_ui->centralStack->setCurrentWidget(m_ui->lockPage);
+    m_lockScreen->reset();
+    qCInfo(lcUi) << "kiosk locked";
+    Q_EMIT locked();
+}
+
+void MainWindow::unlock(const StaffMember& member)
+{
+    setMember(member);
+    m_locked = false;
+    m_lockScreen->reset();
+    m_ui->lockAction->setEnabled(true);
+    m_ui->centralStack->setCurrentWidget(m_ui->workPage);
+    m_sync->refresh();
+    applyIdleTimeout();
+    m_idle->arm();
+    m_ui->searchEdit->setFocus(Qt::OtherFocusReason);
+    qCInfo(lcUi) << "kiosk unlocked";
+    Q_EMIT unlocked(m_actor);
+}
+
+void MainWindow::setMember(const StaffMember& member)
+{
+    m_member = member;
+    m_actor = m_staff.actorFor(member);
+    const QString name = member.displayName.isEmpty() ? member.username : member.displayName;
+    m_staffLabel->setText(tr("Signed in: %1").arg(name));
+}
+
+// Read again at every unlock: an administrator may have changed it meanwhile.
+void MainWindow::applyIdleTimeout()
+{
+    int seconds = Settings(m_db).intValue(Settings::IdleTimeoutSeconds);
+    if (seconds <= 0)
+        seconds = kDefaultIdleSeconds;
+    m_idle->setTimeout(std::chrono::seconds(seconds));
+}
+
+void MainWindow::clearStudentData()
+{
+    m_searchTimer.stop();
+    // setText (unlike clear()) also empties the undo history, which would still hold the query.
+    m_ui->searchEdit->setText(QString());
+    m_model->clear();
+    m_ui->resultsView->setCurrentIndex(QModelIndex());
+    cardWidget()->clear();
+    statusBar()->clearMessage();
+    showSearchHint();
+    updateMatchedAdultColumn();
+}
+
+void MainWindow::showSearchHint()
+{
+    m_ui->searchStatusLabel->setText(tr("Type a name, a student ID or a date of birth."));
+}
+
+void MainWindow::updateMatchedAdultColumn()
+{
+    m_ui->resultsView->setColumnHidden(StudentSearchModel::MatchedAdultColumn, !m_model->anyMatchedThroughAdult());
+}
+
+void MainWindow::searchNow()
+{
+    m_searchTimer.stop();
+    if (m_locked)
+        return;
+    const QString query = m_ui->searchEdit->text().trimmed();
+    if (query.isEmpty()) {
+        m_model->clear();
+        showSearchHint();
+        updateMatchedAdultColumn();
+        return;
+    }
+    auto hits = m_directory->search(query, kSearchLimit);
+    if (!hits) {
+        m_model->clear();
+        m_ui->searchStatusLabel->setText(hits.message());
+        updateMatchedAdultColumn();
+        return;
+    }
+    const int count = int(hits->size());
+    m_model->setHits(std::move(hits).value());
+    updateMatchedAdultColumn();
+    if (count == 0)
+        m_ui->searchStatusLabel->setText(tr("No student matches this search. Check the spelling, or try the student ID or date of birth."));
+    else if (count >= kSearchLimit)
+        m_ui->searchStatusLabel->setText(tr("Showing the first %n students: type more to narrow the search.", nullptr, count));
+    else
+        m_ui->searchStatusLabel->setText(tr("%n student(s) found. Press Enter to open the first, or Down to choose.", nullptr, count));
+}
+
+void MainWindow::openRow(int row)
+{
+    const StudentHit* hit = m_model->hitAt(row);
+    if (!hit || m_locked)
+        return;
+    auto card = m_directory->card(hit->studentId);
+    if (!card) {
+        statusBar()->showMessage(card.message(), 10000);
+        return;
+    }
+    QString schoolName;
+    Settings settings(m_db);
+    if (settings.value(Settings::SchoolCode) == card->student.schoolCode)
+        schoolName = settings.value(Settings::SchoolName);
+    cardWidget()->showCard(card.value(), schoolName);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QMainWindow::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent*>(event)->key();
+    QTableView* results = m_ui->resultsView;
+
+    if (watched == m_ui->searchEdit) {
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_searchTimer.isActive() || m_model->rowCount() == 0)
+                searchNow();
+            if (m_model->rowCount() > 0) {
+                const int row = results->currentIndex().isValid() ? results->currentIndex().row() : 0;
+                results->setCurrentIndex(m_model->index(row, StudentSearchModel::NameColumn));
+                results->setFocus(Qt::OtherFocusReason);
+                openRow(row);
+            }
+            return true;
+        }
+        if (key == Qt::Key_Down) {
+            if (m_searchTimer.isActive())
+                searchNow();
+            if (m_model->rowCount() == 0)
+                return true;
+            results->setFocus(Qt::OtherFocusReason);
+            results->setCurrentIndex(m_model->index(0, StudentSearchModel::NameColumn));
+            return true;
+        }
+        if (key == Qt::Key_Escape) {
+            clearStudentData();
+            return true;
+        }
+    } else if (watched == results && key == Qt::Key_Escape) {
+        m_ui->searchEdit->setFocus(Qt::OtherFocusReason);
+        m_ui->searchEdit->selectAll();
+        return true;
+    } else if (watched == cardWidget()->adultsView() && key == Qt::Key_Escape) {
+        results->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    clearStudentData();
+    QMainWindow::closeEvent(event);
+    Q_EMIT closed();
+}
+
+} // namespace gd

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/Staff.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+class QLabel;
+
+namespace gd {
+
+class Database;
+class IdleLock;
+class LockScreen;
+class StaffService;
+class StudentCardWidget;
+class StudentDirectory;
+class StudentSearchModel;
+class SyncIndicator;
+
+// The kiosk's one window: type-ahead student search, the student card, the sync indicator,
+// who is signed in, and the lock. When locked (Lock, Ctrl+L or idle timeout) every student
+// detail is dropped, not merely covered, and only a sign-in is shown.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    static constexpr int kSearchDelayMs = 150;   // debounce between keystrokes and the query
+    static constexpr int kSearchLimit = 50;
+
+    MainWindow(Database& db, StaffService& staff, const StaffMember& member, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    const Actor& actor() const { return m_actor; }
+    const StaffMember& member() const { return m_member; }
+    bool isLocked() const { return m_locked; }
+
+    IdleLock* idleLock() const { return m_idle; }
+    StudentSearchModel* searchModel() const { return m_model; }
+    StudentCardWidget* cardWidget() const;
+    LockScreen* lockScreen() const { return m_lockScreen; }
+    SyncIndicator* syncIndicator() const { return m_sync; }
+    QTimer& searchTimer() { return m_searchTimer; }
+
+public Q_SLOTS:
+    // Drops every student detail and shows the lock screen.
+    void lock();
+    // Runs the pending search now instead of waiting for the debounce.
+    void searchNow();
+    // Shows the card of the student in `row` of the results.
+    void openRow(int row);
+
+Q_SIGNALS:
+    void locked();
+    void unlocked(const gd::Actor& actor);
+    void closed();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void unlock(const StaffMember& member);
+    void setMember(const StaffMember& member);
+    void applyIdleTimeout();
+    void clearStudentData();
+    void showSearchHint();
+    void updateMatchedAdultColumn();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Database& m_db;
+    StaffService& m_staff;
+    std::unique_ptr<StudentDirectory> m_directory;
+    StaffMember m_member;
+    Actor m_actor;
+    bool m_locked = false;
+
+    StudentSearchModel* m_model = nullptr;
+    LockScreen* m_lockScreen = nullptr;
+    IdleLock* m_idle = nullptr;
+    SyncIndicator* m_sync = nullptr;
+    QLabel* m_staffLabel = nullptr;
+    QTimer m_searchTimer;
+};
+
+} // namespace gd

@@ -1,0 +1,225 @@
+// Translations are part of the build: the .qm files are embedded, Spanish is complete (every
+// string lupdate finds in the sources has a finished translation with the same placeholders),
+// and the kiosk really speaks Spanish when the translator is installed.
+
+#include "UiTestSupport.h"
+
+#include "ui/LoginDialog.h"
+#include "ui/Translations.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTranslator>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace gd;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Message {
+    QString context;
+    QString source;
+    QString comment;
+    bool numerus = false;
+    QString type;              // "", "unfinished", "vanished", "obsolete"
+    QStringList translations;  // one, or the numerus forms
+
+    QString key() const { return context + u'\x1f' + source + u'\x1f' + comment; }
+    QString where() const { return u"[%1] \"%2\""_s.arg(context, source); }
+};
+
+QHash<QString, Message> readTs(const QString& path, QString* error)
+{
+    QHash<QString, Message> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read %1"_s.arg(path);
+        return messages;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == u"context")
+                context.clear();
+            else if (name == u"name")
+                context = xml.readElementText();
+            else if (name == u"message") {
+                current = Message{};
+                current.context = context;
+                current.numerus = xml.attributes().value(u"numerus"_s) == u"yes";
+            } else if (name == u"source")
+                current.source = xml.readElementText();
+            else if (name == u"comment")
+                current.comment = xml.readElementText();
+            else if (name == u"translation") {
+                current.type = xml.attributes().value(u"type"_s).toString();
+                if (!current.numerus)
+                    current.translations << xml.readElementText();
+            } else if (name == u"numerusform")
+                current.translations << xml.readElementText();
+        } else if (xml.isEndElement() && xml.name() == u"message") {
+            messages.insert(current.key(), current);
+        }
+    }
+    if (xml.hasError())
+        *error = u"%1: %2"_s.arg(path, xml.errorString());
+    return messages;
+}
+
+QStringList placeholders(const QString& text)
+{
+    static const QRegularExpression re(u"%(L?[0-9]+|n)"_s);
+    QStringList found;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        found << it.next().captured(0);
+    found.removeDuplicates();
+    found.sort();
+    return found;
+}
+
+bool hasAccelerator(const QString& text)
+{
+    static const QRegularExpression re(u"(^|[^&])&[^& ]"_s);
+    return re.match(text).hasMatch();
+}
+
+QString sourceDir()
+{
+    const QString fromEnv = qEnvironmentVariable("GD_SOURCE_DIR");
+    return fromEnv.isEmpty() ? QStringLiteral(GD_SOURCE_PATH) : fromEnv;
+}
+
+} // namespace
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void translationsAreEmbedded();
+    void everySourceStringIsTranslated_data();
+    void everySourceStringIsTranslated();
+    void spanishIsUsedWhenInstalled();
+
+private:
+    QHash<QString, Message> m_extracted;
+    QTemporaryDir m_dir;
+};
+
+void TestTranslations::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_dir.isValid());
+
+    // What the sources ask for today: lupdate over every folder that holds UI text. The include
+    // path lets it see that tr() in MainWindow.cpp belongs to gd::MainWindow, as at run time.
+    const QString src = sourceDir();
+    const QString extracted = m_dir.filePath(u"extracted_es.ts"_s);
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(GD_LUPDATE_PATH),
+                  {u"-I"_s, src + u"/app"_s, src + u"/app/ui"_s, src + u"/forms"_s, src + u"/app/main.cpp"_s, u"-no-obsolete"_s,
+                   u"-locations"_s, u"none"_s, u"-ts"_s, extracted});
+    QVERIFY(lupdate.waitForFinished(120'000));
+    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+    QString error;
+    m_extracted = readTs(extracted, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(m_extracted.size() > 50, "lupdate found almost no strings: is the source folder right?");
+}
+
+void TestTranslations::translationsAreEmbedded()
+{
+    QVERIFY(QFile::exists(u":/i18n/guardiandesk_es.qm"_s));
+    QVERIFY(QFile::exists(u":/i18n/guardiandesk_en.qm"_s));
+    QVERIFY(Translations::available().contains(u"es"_s));
+    QTranslator translator;
+    QVERIFY(translator.load(u":/i18n/guardiandesk_es.qm"_s));
+    QVERIFY(!translator.isEmpty());
+}
+
+void TestTranslations::everySourceStringIsTranslated_data()
+{
+    QTest::addColumn<QString>("tsFile");
+    QTest::addColumn<bool>("needsEveryTranslation");
+    const QString dir = sourceDir() + u"/translations/"_s;
+    // Spanish: everything. English is the source language: only the plural forms need text.
+    QTest::newRow("es") << dir + u"guardiandesk_es.ts"_s << true;
+    QTest::newRow("en") << dir + u"guardiandesk_en.ts"_s << false;
+}
+
+void TestTranslations::everySourceStringIsTranslated()
+{
+    QFETCH(QString, tsFile);
+    QFETCH(bool, needsEveryTranslation);
+    QString error;
+    const QHash<QString, Message> committed = readTs(tsFile, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    QStringList problems;
+    for (const Message& wanted : m_extracted) {
+        const auto it = committed.constFind(wanted.key());
+        if (it == committed.cend()) {
+            problems << u"missing %1"_s.arg(wanted.where());
+            continue;
+        }
+        const Message& have = *it;
+        if (!needsEveryTranslation && !have.numerus)
+            continue;
+        if (have.type == u"unfinished" || have.type == u"vanished" || have.type == u"obsolete")
+            problems << u"%1 %2"_s.arg(have.type, have.where());
+        if (have.translations.isEmpty())
+            problems << u"no translation %1"_s.arg(have.where());
+        for (const QString& form : have.translations) {
+            if (form.trimmed().isEmpty()) {
+                problems << u"empty translation %1"_s.arg(have.where());
+                continue;
+            }
+            QStringList needed = placeholders(wanted.source);
+            QStringList got = placeholders(form);
+            // A plural form may leave out %n ("un estudiante") but no other placeholder.
+            if (wanted.numerus) {
+                needed.removeAll(u"%n"_s);
+                got.removeAll(u"%n"_s);
+            }
+            if (needed != got)
+                problems << u"placeholders %1 -> \"%2\""_s.arg(have.where(), form);
+            if (hasAccelerator(wanted.source) && !hasAccelerator(form))
+                problems << u"keyboard accelerator (&) lost %1 -> \"%2\""_s.arg(have.where(), form);
+        }
+    }
+    for (const Message& stale : committed) {
+        if (!m_extracted.contains(stale.key()))
+            problems << u"not in the sources any more %1 (run the update_translations target)"_s.arg(stale.where());
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestTranslations::spanishIsUsedWhenInstalled()
+{
+    QCOMPARE(Translations::install(*QCoreApplication::instance(), QLocale(QLocale::Spanish, QLocale::Mexico)),
+             u"es"_s);
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(u"es.db"_s));
+    QVERIFY(db);
+    StaffService staff(*db.value());
+    LoginDialog dialog(staff);
+    const QString signIn = dialog.findChild<QPushButton*>(u"signInButton"_s)->text();
+    QVERIFY2(signIn != u"&Sign in"_s, qPrintable(signIn));
+    QVERIFY(signIn.contains(u'&'));
+    QCOMPARE(QCoreApplication::translate("gd::DisplayText", "Mother"), u"Madre"_s);
+    QCOMPARE(QCoreApplication::translate("gd::MainWindow", "%n student(s) found. Press Enter to open the first, or Down to choose.", nullptr, 1)
+                 .left(1),
+             u"1"_s);
+}
+
+QTEST_MAIN(TestTranslations)
+#include "TestTranslations.moc"
