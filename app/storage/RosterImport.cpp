@@ -144,6 +144,7 @@ Result<RosterStore::Counts> RosterImport::seedDemo(const Actor& actor, qint64 st
     constexpr qint64 kChunk = 20'000;
     struct Chunk {
         RosterPage page;
+        QList<RosterStore::SearchRow> searchRows;   // FreshBulk: made here, off the writer's thread
         qint64 producedSoFar = 0;
     };
     std::mutex mutex;
@@ -162,6 +163,20 @@ Result<RosterStore::Counts> RosterImport::seedDemo(const Actor& actor, qint64 st
                 chunk.page.students += family.students;
                 chunk.page.guardians += family.guardians;
                 chunk.page.relationships += family.relationships;
+                if (!fresh)
+                    continue;
+                for (const Student& s : family.students) {
+                    QStringList adults;
+                    for (const Relationship& r : family.relationships) {
+                        if (r.studentId != s.studentId)
+                            continue;
+                        for (const Guardian& g : family.guardians) {
+                            if (g.guardianId == r.guardianId)
+                                adults.append(g.firstName + u' ' + g.lastName);
+                        }
+                    }
+                    chunk.searchRows.append(RosterStore::searchRow(s, adults));
+                }
             }
             if (generator.studentsProduced() >= students)
                 more = false;
@@ -186,8 +201,12 @@ Result<RosterStore::Counts> RosterImport::seedDemo(const Actor& actor, qint64 st
         producer.join();
     };
 
-    // A bigger page cache while bulk-loading: the index B-trees stay in memory.
+    // A bigger page cache while bulk-loading: the index B-trees stay in memory. A fresh demo
+    // roster is consistent by construction, so its links skip the foreign-key lookups (they
+    // are back on for everything else before this returns).
     (void)m_db.exec(u"PRAGMA cache_size = -262144"_s);
+    if (fresh)
+        (void)m_db.exec(u"PRAGMA foreign_keys = OFF"_s);
     RosterStore store(m_db, fresh ? RosterStore::Mode::FreshBulk : RosterStore::Mode::Upsert);
     qint64 written = 0;
     qint64 chunkNumber = 0;
@@ -209,7 +228,7 @@ Result<RosterStore::Counts> RosterImport::seedDemo(const Actor& actor, qint64 st
         }
         ++chunkNumber;
         result = m_db.transact(actor, [&](UnitOfWork& uow) -> Status {
-            if (auto w = store.write(chunk.page, uow.now()); !w)
+            if (auto w = store.write(chunk.page, uow.now(), fresh ? &chunk.searchRows : nullptr); !w)
                 return w;
             return uow.audit(u"roster.seeded"_s, u"roster"_s, u"demo"_s,
                              {{u"seed"_s, QString::number(seed)}, {u"chunk"_s, chunkNumber},
@@ -222,6 +241,8 @@ Result<RosterStore::Counts> RosterImport::seedDemo(const Actor& actor, qint64 st
     }
     joinProducer();
     (void)m_db.exec(u"PRAGMA cache_size = -2000"_s);
+    if (auto on = m_db.exec(u"PRAGMA foreign_keys = ON"_s); !on)
+        return on.error();
     if (!result)
         return result.error();
     if (progress)

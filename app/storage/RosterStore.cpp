@@ -75,8 +75,24 @@ Status RosterStore::prepareAll()
     return {};
 }
 
-Status RosterStore::write(const RosterPage& page, const QString& now)
+RosterStore::SearchRow RosterStore::searchRow(const Student& s, const QStringList& adultNames)
 {
+    SearchRow row;
+    const QStringList words = NameNormalizer::tokens(fullName(s.firstName, s.lastName));
+    row.keys = NameNormalizer::rotations(words);
+    row.studentWords = words.join(u' ');
+    QStringList folded;
+    folded.reserve(adultNames.size());
+    for (const QString& n : adultNames)
+        folded.append(NameNormalizer::fold(n));
+    row.adultWords = folded.join(u" ; "_s);
+    return row;
+}
+
+Status RosterStore::write(const RosterPage& page, const QString& now, const QList<SearchRow>* searchRows)
+{
+    if (searchRows && (m_mode != Mode::FreshBulk || searchRows->size() != page.students.size()))
+        return Error::failed(u"internal error: search rows do not match the page"_s);
     if (!m_prepared) {
         if (auto s = prepareAll(); !s)
             return s;
@@ -100,6 +116,13 @@ Status RosterStore::write(const RosterPage& page, const QString& now)
     }
 
     if (m_mode == Mode::FreshBulk) {
+        if (searchRows) {
+            for (qsizetype i = 0; i < written.size(); ++i) {
+                if (auto st = indexStudent(written[i].first, *written[i].second, searchRows->at(i)); !st)
+                    return st;
+            }
+            return {};
+        }
         // Everything is new: a student's adults are all in this page.
         QHash<QString, const Guardian*> guardianById;
         for (const Guardian& g : page.guardians)
@@ -110,7 +133,7 @@ Status RosterStore::write(const RosterPage& page, const QString& now)
                 adultNames[r.studentId].append(fullName(g->firstName, g->lastName));
         }
         for (const auto& [rowid, s] : written) {
-            if (auto st = indexStudent(rowid, *s, adultNames.value(s->studentId)); !st)
+            if (auto st = indexStudent(rowid, *s, searchRow(*s, adultNames.value(s->studentId))); !st)
                 return st;
         }
         return {};
@@ -180,7 +203,7 @@ Status RosterStore::writeRelationship(const Relationship& r, const QString& now)
     return {};
 }
 
-Status RosterStore::indexStudent(qint64 rowid, const Student& s, const QStringList& guardianNames)
+Status RosterStore::indexStudent(qint64 rowid, const Student& s, const SearchRow& row)
 {
     if (m_mode == Mode::Upsert) {
         if (auto st = done(m_deleteKeys.bind(rowid).step()); !st)
@@ -188,16 +211,11 @@ Status RosterStore::indexStudent(qint64 rowid, const Student& s, const QStringLi
         if (auto st = done(m_deleteFts.bind(rowid).step()); !st)
             return st;
     }
-    const QStringList words = NameNormalizer::tokens(fullName(s.firstName, s.lastName));
-    for (const QString& key : NameNormalizer::rotations(words)) {
+    for (const QString& key : row.keys) {
         if (auto st = done(m_insertKey.bind(key).bind(rowid).step()); !st)
             return st;
     }
-    QStringList folded;
-    folded.reserve(guardianNames.size());
-    for (const QString& n : guardianNames)
-        folded.append(NameNormalizer::fold(n));
-    m_insertFts.bind(rowid).bind(words.join(u' ')).bind(folded.join(u" ; "_s)).bind(s.studentId)
+    m_insertFts.bind(rowid).bind(row.studentWords).bind(row.adultWords).bind(s.studentId)
         .bind(s.dateOfBirth.toString(Qt::ISODate));
     return done(m_insertFts.step());
 }
@@ -231,7 +249,7 @@ Status RosterStore::reindex(const QSet<QString>& studentIds)
                 break;
             names.append(fullName(m_guardianNamesOf.columnText(0), m_guardianNamesOf.columnText(1)));
         }
-        if (auto st = indexStudent(rowid, s, names); !st)
+        if (auto st = indexStudent(rowid, s, searchRow(s, names)); !st)
             return st;
     }
     return {};

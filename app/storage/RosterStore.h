@@ -22,7 +22,18 @@ public:
 
     RosterStore(Database& db, Mode mode = Mode::Upsert);
 
-    Status write(const RosterPage& page, const QString& now);
+    // What the search index holds for one student: every rotation of the folded name words,
+    // the words themselves and the folded names of the student's adults.
+    struct SearchRow {
+        QStringList keys;
+        QString studentWords;
+        QString adultWords;
+    };
+    static SearchRow searchRow(const Student& s, const QStringList& adultNames);
+
+    // `searchRows`, when given (FreshBulk only), holds one row per page.students entry, made
+    // ahead of time (on another thread) with searchRow().
+    Status write(const RosterPage& page, const QString& now, const QList<SearchRow>* searchRows = nullptr);
 
     // Rebuilds the search rows of these students (after their adults changed).
     Status reindex(const QSet<QString>& studentIds);
@@ -34,7 +45,7 @@ private:
     Result<qint64> writeStudent(const Student& s, const QString& now);
     Status writeGuardian(const Guardian& g, const QString& now);
     Status writeRelationship(const Relationship& r, const QString& now);
-    Status indexStudent(qint64 rowid, const Student& s, const QStringList& guardianNames);
+    Status indexStudent(qint64 rowid, const Student& s, const SearchRow& row);
     Status prepareAll();
 
     Database& m_db;
