@@ -55,7 +55,6 @@ Status RosterStore::prepareAll()
          "portal_eligible = excluded.portal_eligible, no_contact_order = excluded.no_contact_order, "
          "updated_at = excluded.updated_at"_s},
         {&m_deleteRelationship, u"DELETE FROM relationships WHERE student_id = ? AND guardian_id = ?"_s},
-        {&m_insertKey, u"INSERT OR IGNORE INTO student_name_keys(key, student_rowid) VALUES (?, ?)"_s},
         {&m_deleteKeys, u"DELETE FROM student_name_keys WHERE student_rowid = ?"_s},
         {&m_insertFts,
          u"INSERT INTO student_search(rowid, student_names, guardian_names, student_id, date_of_birth) "
@@ -69,6 +68,14 @@ Status RosterStore::prepareAll()
     };
     for (const auto& [statement, sql] : statements) {
         if (auto s = statement->prepare(m_db, sql); !s)
+            return s;
+    }
+    for (int n = 1; n <= kMaxKeysPerStatement; ++n) {
+        QStringList values;
+        for (int i = 0; i < n; ++i)
+            values.append(u"(?, ?)"_s);
+        const QString sql = u"INSERT OR IGNORE INTO student_name_keys(key, student_rowid) VALUES "_s + values.join(u", "_s);
+        if (auto s = m_insertKeys[n - 1].prepare(m_db, sql); !s)
             return s;
     }
     m_prepared = true;
@@ -211,8 +218,12 @@ Status RosterStore::indexStudent(qint64 rowid, const Student& s, const SearchRow
         if (auto st = done(m_deleteFts.bind(rowid).step()); !st)
             return st;
     }
-    for (const QString& key : row.keys) {
-        if (auto st = done(m_insertKey.bind(key).bind(rowid).step()); !st)
+    for (qsizetype start = 0; start < row.keys.size(); start += kMaxKeysPerStatement) {
+        const qsizetype n = std::min<qsizetype>(kMaxKeysPerStatement, row.keys.size() - start);
+        SqliteStatement& insert = m_insertKeys[n - 1];
+        for (qsizetype i = start; i < start + n; ++i)
+            insert.bind(row.keys[i]).bind(rowid);
+        if (auto st = done(insert.step()); !st)
             return st;
     }
     m_insertFts.bind(rowid).bind(row.studentWords).bind(row.adultWords).bind(s.studentId)

@@ -52,7 +52,10 @@ private:
     Mode m_mode;
     Counts m_counts;
     SqliteStatement m_upsertStudent, m_upsertGuardian, m_upsertRelationship, m_deleteRelationship;
-    SqliteStatement m_insertKey, m_deleteKeys, m_insertFts, m_deleteFts;
+    SqliteStatement m_deleteKeys, m_insertFts, m_deleteFts;
+    // INSERT of 1..kMaxKeysPerStatement name keys in one statement: one step per student.
+    static constexpr int kMaxKeysPerStatement = 8;
+    SqliteStatement m_insertKeys[kMaxKeysPerStatement];
     SqliteStatement m_guardianNamesOf, m_studentsOfGuardian, m_studentById;
     bool m_prepared = false;
 };

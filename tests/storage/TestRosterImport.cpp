@@ -180,6 +180,17 @@ void TestRosterImport::seedIsDeterministicAndCancellable()
     auto card = dir.card(expected.students[123].studentId);
     QVERIFY(card);
     QCOMPARE(card->student, expected.students[123]);
+    // Foreign keys are back on after the bulk load.
+    auto fk = db->exec(u"PRAGMA foreign_keys"_s);
+    QVERIFY(fk && fk->next());
+    QCOMPARE(fk->value(0).toInt(), 1);
+    // Every rotation of every name made it into the index (one statement per student).
+    auto keys = db->exec(u"SELECT count(*) FROM student_name_keys"_s);
+    QVERIFY(keys && keys->next());
+    qint64 expectedKeys = 0;
+    for (const Student& s : expected.students)
+        expectedKeys += RosterStore::searchRow(s, {}).keys.size();
+    QCOMPARE(keys->value(0).toLongLong(), expectedKeys);
 
     // Cancel at once: nothing is written.
     QString other = m_dir.filePath(u"cancel.db"_s);

@@ -1,0 +1,256 @@
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray digest(const QString& path)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const QString& p : {path, QString(path + u"-wal"_s)}) {
+        QFile f(p);
+        if (f.open(QIODevice::ReadOnly))
+            h.addData(f.readAll());
+    }
+    return h.result();
+}
+
+bool rawExec(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+        return false;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    return rc == SQLITE_OK;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void unknownCommandOrOption_data();
+    void unknownCommandOrOption();
+    void laterCommandsSayNotAvailable_data();
+    void laterCommandsSayNotAvailable();
+    void initSeedSearch();
+    void badRosterFileImportsNothing();
+    void notOurDatabaseIsRefused();
+    void newerSchemaIsRefused();
+    void verifyAuditNamesTheEditedEntry();
+    void staffPasswordsNeverOnTheCommandLine();
+    void settingsGetSet();
+
+private:
+    Run cli(const QStringList& args, const QByteArray& input = {});
+    QTemporaryDir m_dir;
+    QString m_db;
+    int m_n = 0;
+};
+
+void TestCli::init()
+{
+    m_db = m_dir.filePath(u"cli-%1.db"_s.arg(++m_n));
+}
+
+Run TestCli::cli(const QStringList& args, const QByteArray& input)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg"_s));   // never the real kiosk database
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(GD_CLI_PATH), args);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestCli::unknownCommandOrOption_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+    QTest::newRow("unknown global option") << QStringList{u"--colour"_s, u"search"_s, u"x"_s};
+    QTest::newRow("unknown command option") << QStringList{u"search"_s, u"ana"_s, u"--fuzzy"_s};
+    QTest::newRow("bad number") << QStringList{u"seed-demo"_s, u"--students"_s, u"many"_s};
+    QTest::newRow("search without query") << QStringList{u"search"_s};
+    QTest::newRow("unknown setting") << QStringList{u"settings"_s, u"get"_s, u"kiosk.colour"_s};
+}
+
+void TestCli::unknownCommandOrOption()
+{
+    QFETCH(QStringList, args);
+    const Run r = cli(QStringList{u"--db"_s, m_db} + args);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err.count(u'\n'), 1);   // one line with the reason
+    QVERIFY(r.err.startsWith(u"guardiandesk-cli: "_s));
+    QVERIFY(!QFile::exists(m_db));     // nothing was created
+}
+
+void TestCli::laterCommandsSayNotAvailable_data()
+{
+    QTest::addColumn<QStringList>("args");
+    for (const QString& c : {u"sync"_s, u"outbox"_s, u"export-log"_s, u"verify-export"_s, u"scan-id"_s,
+                             u"render-letters"_s, u"verify-letter"_s})
+        QTest::newRow(qPrintable(c)) << QStringList{c};
+    QTest::newRow("seed verifications") << QStringList{u"seed-demo"_s, u"--verifications"_s, u"5"_s};
+}
+
+void TestCli::laterCommandsSayNotAvailable()
+{
+    QFETCH(QStringList, args);
+    const Run r = cli(QStringList{u"--db"_s, m_db} + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"not available in this build"_s), qPrintable(r.err));
+    QVERIFY(!QFile::exists(m_db));
+}
+
+void TestCli::initSeedSearch()
+{
+    Run r = cli({u"--db"_s, m_db, u"init-db"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"schema version 1"_s));
+    r = cli({u"--db"_s, m_db, u"seed-demo"_s, u"--students"_s, u"300"_s, u"--seed"_s, u"4"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"seeded 300 students"_s), qPrintable(r.out));
+    QVERIFY2(r.err.contains(u"300/300"_s), qPrintable(r.err));   // the progress line
+    r = cli({u"--db"_s, m_db, u"--json"_s, u"search"_s, u"100000007"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(hits.size(), 1);
+    const QJsonObject s = hits.first().toObject();
+    QCOMPARE(s.value(u"student_id"_s).toString(), u"100000007"_s);
+    QVERIFY(!s.value(u"guardians"_s).toArray().isEmpty());
+    QVERIFY(s.value(u"guardians"_s).toArray().first().toObject().contains(u"portal_eligible"_s));
+    // Found again by the name the JSON gave.
+    r = cli({u"--db"_s, m_db, u"search"_s, s.value(u"last_name"_s).toString(), s.value(u"first_name"_s).toString(),
+             u"--limit"_s, u"50"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"100000007"_s));
+    r = cli({u"--db"_s, m_db, u"verify-audit"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"audit chain holds: 1 entries"_s), qPrintable(r.out));
+}
+
+void TestCli::badRosterFileImportsNothing()
+{
+    QCOMPARE(cli({u"--db"_s, m_db, u"init-db"_s}).exitCode, 0);
+    const QString file = m_dir.filePath(u"district-roster.json"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"students":[
+        {"student_id":"5001","first_name":"Ana","last_name":"Lopez","date_of_birth":"2015-01-02","grade":"4","school_code":"1234"},
+        {"student_id":"5002","first_name":"<b>Ana</b>","last_name":"Lopez","date_of_birth":"2015-01-02","grade":"14","school_code":"1234"}]})");
+    f.close();
+    const QByteArray before = digest(m_db);
+    const Run r = cli({u"--db"_s, m_db, u"import-roster"_s, file});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err.count(u'\n'), 1);
+    QVERIFY2(r.err.contains(u"district-roster.json"_s) && r.err.contains(u"students[1] (student_id 5002)"_s)
+                 && r.err.contains(u"grade"_s),
+             qPrintable(r.err));
+    QCOMPARE(digest(m_db), before);
+    const Run missing = cli({u"--db"_s, m_db, u"import-roster"_s, m_dir.filePath(u"nope.json"_s)});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains(u"nope.json"_s));
+}
+
+void TestCli::notOurDatabaseIsRefused()
+{
+    QVERIFY(rawExec(m_db, "CREATE TABLE payroll(id INTEGER PRIMARY KEY, salary REAL)"));
+    const QByteArray before = digest(m_db);
+    for (const QStringList& args : {QStringList{u"init-db"_s}, QStringList{u"search"_s, u"ana"_s},
+                                    QStringList{u"seed-demo"_s, u"--students"_s, u"10"_s}}) {
+        const Run r = cli(QStringList{u"--db"_s, m_db} + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(m_db) && r.err.contains(u"not a GuardianDesk database"_s), qPrintable(r.err));
+    }
+    QCOMPARE(digest(m_db), before);
+}
+
+void TestCli::newerSchemaIsRefused()
+{
+    QCOMPARE(cli({u"--db"_s, m_db, u"init-db"_s}).exitCode, 0);
+    QVERIFY(rawExec(m_db, "PRAGMA user_version = 7"));
+    const QByteArray before = digest(m_db);
+    const Run r = cli({u"--db"_s, m_db, u"init-db"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"newer"_s), qPrintable(r.err));
+    QCOMPARE(digest(m_db), before);
+}
+
+void TestCli::verifyAuditNamesTheEditedEntry()
+{
+    QCOMPARE(cli({u"--db"_s, m_db, u"seed-demo"_s, u"--students"_s, u"50"_s}).exitCode, 0);
+    QCOMPARE(cli({u"--db"_s, m_db, u"settings"_s, u"set"_s, u"school.name"_s, u"Lincoln Elementary"_s}).exitCode, 0);
+    QCOMPARE(cli({u"--db"_s, m_db, u"settings"_s, u"set"_s, u"kiosk.idle_timeout_seconds"_s, u"300"_s}).exitCode, 0);
+    QCOMPARE(cli({u"--db"_s, m_db, u"verify-audit"_s}).exitCode, 0);
+    QVERIFY(rawExec(m_db, "DROP TRIGGER audit_log_no_update;"
+                          "UPDATE audit_log SET details = replace(details, '300', '3600') WHERE seq = 3"));
+    const Run r = cli({u"--db"_s, m_db, u"verify-audit"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(u"broken at entry 3"_s), qPrintable(r.out));
+    const Run json = cli({u"--db"_s, m_db, u"--json"_s, u"verify-audit"_s});
+    QCOMPARE(json.exitCode, 1);
+    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"first_bad_entry"_s).toInt(), 3);
+}
+
+void TestCli::staffPasswordsNeverOnTheCommandLine()
+{
+    QCOMPARE(cli({u"--db"_s, m_db, u"init-db"_s}).exitCode, 0);
+    Run r = cli({u"--db"_s, m_db, u"staff"_s, u"add"_s, u"jsmith"_s, u"--roles"_s, u"front_desk"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(u"--password-file"_s));
+    r = cli({u"--db"_s, m_db, u"staff"_s, u"add"_s, u"jsmith"_s, u"--roles"_s, u"front_desk,cook"_s,
+             u"--password-stdin"_s}, "a long passphrase\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(u"cook"_s));
+    r = cli({u"--db"_s, m_db, u"staff"_s, u"add"_s, u"jsmith"_s, u"--name"_s, u"Jo Smith"_s, u"--roles"_s,
+             u"front_desk,letter_printer"_s, u"--password-stdin"_s}, "a long passphrase\n");
+    QCOMPARE(r.exitCode, 0);
+    r = cli({u"--db"_s, m_db, u"--json"_s, u"staff"_s, u"list"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"jsmith"_s) && r.out.contains(u"letter_printer"_s));
+    QVERIFY(!r.out.contains(u"scrypt"_s) && !r.out.contains(u"passphrase"_s));
+    // A weak password is refused with the rule.
+    r = cli({u"--db"_s, m_db, u"staff"_s, u"reset-password"_s, u"jsmith"_s, u"--password-stdin"_s}, "short\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(u"at least 10"_s));
+}
+
+void TestCli::settingsGetSet()
+{
+    QCOMPARE(cli({u"--db"_s, m_db, u"init-db"_s}).exitCode, 0);
+    Run r = cli({u"--db"_s, m_db, u"settings"_s, u"get"_s, u"kiosk.idle_timeout_seconds"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), u"120"_s);
+    r = cli({u"--db"_s, m_db, u"settings"_s, u"set"_s, u"district.server_url"_s, u"http://insecure.example"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(u"https"_s));
+    r = cli({u"--db"_s, m_db, u"--json"_s, u"settings"_s, u"get"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"district.server_url"_s).toString(), QString());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
