@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Starts the kiosk on its embedded default: a local SQLite database with the demo roster, and the
+# district stub on loopback HTTPS as its district server. Data lives in build/demo/ (delete the
+# folder to start over). The first start asks for the administrator's name and password.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$root/build}
+demo=$build/demo
+cli=$build/app/cli/guardiandesk-cli
+stub=$build/tests/support/district-stub
+kiosk=$build/app/guardiandesk
+db=$demo/guardiandesk.db
+for exe in "$cli" "$stub" "$kiosk"; do
+    [ -x "$exe" ] || { echo "run-demo: $exe is missing; build first (cmake --workflow --preset build)" >&2; exit 2; }
+done
+mkdir -p "$demo/district"
+chmod 700 "$demo"
+
+if [ ! -f "$db" ]; then
+    "$cli" --db "$db" seed-demo --students "${GD_DEMO_STUDENTS:-2000}" --seed 1
+fi
+
+# The district stub on a free loopback port; its ready line names the URL, CA and key pin.
+ready=$demo/district/ready
+rm -f "$ready"
+"$stub" --listen 127.0.0.1 --port 0 --cert-dir "$demo/district" --students 500 > "$ready" 2> "$demo/district/stub.log" &
+stub_pid=$!
+trap 'kill "$stub_pid" 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do
+    grep -q 'listening on' "$ready" 2>/dev/null && break
+    kill -0 "$stub_pid" 2>/dev/null || { echo "run-demo: the district stub did not start (see $demo/district/stub.log)" >&2; exit 1; }
+    sleep 0.1
+done
+line=$(grep 'listening on' "$ready")
+url=$(sed -E 's/.*listening on (https:[^ ]+).*/\1/' <<<"$line")
+ca=$(sed -E 's/.* ca=([^ ]+).*/\1/' <<<"$line")
+pin=$(sed -E 's/.* pin=([^ ]+).*/\1/' <<<"$line")
+"$cli" --db "$db" settings set district.server_url "$url" > /dev/null
+"$cli" --db "$db" settings set district.ca_bundle "$ca" > /dev/null
+"$cli" --db "$db" settings set district.spki_pin "$pin" > /dev/null
+"$cli" --db "$db" settings set district.client_id guardiandesk-demo > /dev/null
+echo "run-demo: district stub at $url; starting the kiosk on $db"
+"$kiosk" --db "$db"
