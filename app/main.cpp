@@ -8,8 +8,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QStandardPaths>
 
 #ifdef Q_OS_LINUX
 #include <sys/prctl.h>
@@ -54,15 +52,15 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
-        u"db"_s, QCoreApplication::translate("main", "Use the database at <path>."),
+        u"db"_s, QCoreApplication::translate("main", "Use the database at <path> (default: %1).").arg(gd::Database::defaultPath()),
         QCoreApplication::translate("main", "path"));
     parser.addOption(dbOption);
     parser.process(app);
 
+    // The default is shared with guardiandesk-cli, so both work on the same database.
     QString path = parser.value(dbOption);
     if (path.isEmpty())
-        path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                   .filePath(u"guardiandesk.db"_s);
+        path = gd::Database::defaultPath();
 
     std::unique_ptr<gd::Database> db = gd::KioskApp::openDatabase(path);
     if (!db)

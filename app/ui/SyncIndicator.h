@@ -5,28 +5,51 @@
 #include <QLabel>
 #include <QTimer>
 
+#include <memory>
+
 namespace gd {
 
 class Database;
+class DistrictClient;
+struct HealthResult;
 
 // The status-bar line that tells the truth about sync: never more than the database knows
-// (SyncStatus), refreshed on a timer.
+// (SyncStatus), refreshed on a timer. When a district server is configured it also asks the
+// server whether it is reachable (GET /v1/health) now and then, and records the answer.
 class SyncIndicator : public QLabel {
     Q_OBJECT
 public:
+    static constexpr std::chrono::seconds kRefreshInterval{30};
+    static constexpr std::chrono::seconds kProbeInterval{60};
+
     explicit SyncIndicator(Database& db, QWidget* parent = nullptr);
+    ~SyncIndicator() override;
 
     // Reads SyncStatus again and shows it.
     void refresh();
+    // Asks the district server whether it is reachable; does nothing when none is configured
+    // or a probe is already under way. The answer arrives later (probed).
+    void probe();
+    bool isProbing() const { return m_probing; }
 
     static QString describe(const SyncStatus& status);
     static QString details(const SyncStatus& status);
 
-    QTimer& refreshTimer() { return m_timer; }
+    QTimer& refreshTimer() { return m_refreshTimer; }
+    QTimer& probeTimer() { return m_probeTimer; }
+
+Q_SIGNALS:
+    void probed(bool reachable);
 
 private:
+    void onHealth(const HealthResult& result);
+
     Database& m_db;
-    QTimer m_timer;
+    QTimer m_refreshTimer;
+    QTimer m_probeTimer;
+    std::unique_ptr<DistrictClient> m_client;
+    bool m_probing = false;
+    QString m_clockNote;
 };
 
 } // namespace gd
