@@ -466,10 +466,6 @@ Nothing was changed. Ask your district&apos;s technology support for help.</sour
 <context>
     <name>gd::StudentSearchModel</name>
     <message>
-        <source>Found through the adult %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,7 +486,7 @@ Nothing was changed. Ask your district&apos;s technology support for help.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Found through adult</source>
+        <source>Through adult: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -477,10 +477,6 @@ No se cambió nada. Pida ayuda al soporte técnico de su distrito.</translation>
 <context>
     <name>gd::StudentSearchModel</name>
     <message>
-        <source>Found through the adult %1</source>
-        <translation>Encontrado por el adulto %1</translation>
-    </message>
-    <message>
         <source>Student</source>
         <translation>Estudiante</translation>
     </message>
@@ -501,8 +497,8 @@ No se cambió nada. Pida ayuda al soporte técnico de su distrito.</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Found through adult</source>
-        <translation>Encontrado por adulto</translation>
+        <source>Through adult: %1</source>
+        <translation>Por el adulto: %1</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,6 @@ MainWindow::MainWindow(Database& db, StaffService& staff, const StaffMember& mem
     setMember(member);
     applyIdleTimeout();
     showSearchHint();
-    updateMatchedAdultColumn();
     m_ui->centralStack->setCurrentWidget(m_ui->workPage);
     m_idle->arm();
     m_ui->searchEdit->setFocus(Qt::OtherFocusReason);
@@ -171,17 +170,11 @@ void MainWindow::clearStudentData()
     cardWidget()->clear();
     statusBar()->clearMessage();
     showSearchHint();
-    updateMatchedAdultColumn();
 }
 
 void MainWindow::showSearchHint()
 {
     m_ui->searchStatusLabel->setText(tr("Type a name, a student ID or a date of birth."));
-}
-
-void MainWindow::updateMatchedAdultColumn()
-{
-    m_ui->resultsView->setColumnHidden(StudentSearchModel::MatchedAdultColumn, !m_model->anyMatchedThroughAdult());
 }
 
 void MainWindow::searchNow()
@@ -193,19 +186,16 @@ void MainWindow::searchNow()
     if (query.isEmpty()) {
         m_model->clear();
         showSearchHint();
-        updateMatchedAdultColumn();
         return;
     }
     auto hits = m_directory->search(query, kSearchLimit);
     if (!hits) {
         m_model->clear();
         m_ui->searchStatusLabel->setText(hits.message());
-        updateMatchedAdultColumn();
         return;
     }
     const int count = int(hits->size());
     m_model->setHits(std::move(hits).value());
-    updateMatchedAdultColumn();
     if (count == 0)
         m_ui->searchStatusLabel->setText(tr("No student matches this search. Check the spelling, or try the student ID or date of birth."));
     else if (count >= kSearchLimit)

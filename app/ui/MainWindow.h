@@ -70,7 +70,6 @@ private:
     void applyIdleTimeout();
     void clearStudentData();
     void showSearchHint();
-    void updateMatchedAdultColumn();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Database& m_db;

@@ -5,7 +5,6 @@
 #include <QFont>
 #include <QPalette>
 
-#include <algorithm>
 
 namespace gd {
 
@@ -38,12 +37,6 @@ const StudentHit* StudentSearchModel::hitAt(int row) const
     return &m_hits.at(row);
 }
 
-bool StudentSearchModel::anyMatchedThroughAdult() const
-{
-    return std::any_of(m_hits.cbegin(), m_hits.cend(),
-                       [](const StudentHit& h) { return !h.matchedGuardian.isEmpty(); });
-}
-
 int StudentSearchModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_hits.size());
@@ -58,6 +51,9 @@ QString StudentSearchModel::displayText(const StudentHit& hit, int column) const
 {
     switch (column) {
     case NameColumn:
+        if (!hit.matchedGuardian.isEmpty())
+            return DisplayText::personName(hit.firstName, hit.lastName) + u'\n'
+                   + tr("Through adult: %1").arg(hit.matchedGuardian);
         return DisplayText::personName(hit.firstName, hit.lastName);
     case StudentIdColumn:
         return hit.studentId;
@@ -67,8 +63,6 @@ QString StudentSearchModel::displayText(const StudentHit& hit, int column) const
         return DisplayText::grade(hit.grade);
     case StatusColumn:
         return DisplayText::activeState(hit.active);
-    case MatchedAdultColumn:
-        return hit.matchedGuardian;
     default:
         return {};
     }
@@ -84,7 +78,7 @@ QVariant StudentSearchModel::data(const QModelIndex& index, int role) const
         return displayText(hit, index.column());
     case Qt::ToolTipRole:
         if (!hit.matchedGuardian.isEmpty())
-            return tr("Found through the adult %1").arg(hit.matchedGuardian);
+            return tr("Through adult: %1").arg(hit.matchedGuardian);
         return {};
     case Qt::AccessibleTextRole:
         return displayText(hit, index.column());
@@ -121,8 +115,6 @@ QVariant StudentSearchModel::headerData(int section, Qt::Orientation orientation
         return tr("Grade");
     case StatusColumn:
         return tr("Status");
-    case MatchedAdultColumn:
-        return tr("Found through adult");
     default:
         return {};
     }

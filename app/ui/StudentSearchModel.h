@@ -11,8 +11,8 @@ namespace gd {
 class StudentSearchModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StudentIdColumn, DateOfBirthColumn, GradeColumn, StatusColumn,
-                  MatchedAdultColumn, ColumnCount };
+    // A hit found through an adult's name says so on a second line of the name.
+    enum Column { NameColumn, StudentIdColumn, DateOfBirthColumn, GradeColumn, StatusColumn, ColumnCount };
     enum Role { StudentIdRole = Qt::UserRole + 1 };
 
     explicit StudentSearchModel(QObject* parent = nullptr);
@@ -20,7 +20,6 @@ public:
     void setHits(QList<StudentHit> hits);
     void clear();
     const StudentHit* hitAt(int row) const;
-    bool anyMatchedThroughAdult() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
