@@ -18,7 +18,7 @@ LoginDialog::LoginDialog(StaffService& staff, QWidget* parent)
     m_form = new LoginForm(staff, this);
     m_form->setObjectName(QStringLiteral("loginForm"));
     m_ui->formHolder->addWidget(m_form);
-    setTabOrder(m_form, m_ui->quitButton);
+    m_form->addLeadingButton(m_ui->quitButton);   // one row: Quit ... Sign in
 
     connect(m_form, &LoginForm::signedIn, this, [this](const StaffMember& member) {
         m_member = member;

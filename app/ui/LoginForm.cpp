@@ -50,6 +50,12 @@ QString LoginForm::message() const
     return m_ui->messageLabel->text();
 }
 
+void LoginForm::addLeadingButton(QPushButton* button)
+{
+    m_ui->buttonLayout->insertWidget(0, button);
+    setTabOrder(m_ui->signInButton, button);
+}
+
 void LoginForm::attempt()
 {
     const QString userName = m_ui->userNameEdit->text().trimmed();

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QPushButton;
+
 namespace Ui {
 class LoginForm;
 }
@@ -29,6 +31,8 @@ public:
     // user name is already filled in.
     void focusFirstField();
     QString message() const;
+    // Puts a button of the surrounding screen (Quit) at the start of the form's button row.
+    void addLeadingButton(QPushButton* button);
 
 public Q_SLOTS:
     void attempt();

@@ -456,6 +456,10 @@ void TestKiosk::keyboardOnlyReachesTheStudentCard()
     pressKey(Qt::Key_L, Qt::ControlModifier);
     QVERIFY(window->isLocked());
     QCOMPARE(QApplication::focusWidget()->objectName(), u"userNameEdit"_s);
+    typeText(u"someone"_s);
+    pressKey(Qt::Key_Escape);   // starts over: fields emptied, cursor back in the user name
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"userNameEdit"_s);
+    QVERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget())->text().isEmpty());
     typeText(kAdminUser);
     pressKey(Qt::Key_Return);   // to the password
     typeText(kAdminPassword);
