@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QPalette>
+#include <QTextDocument>
 
 
 namespace gd {
@@ -77,8 +78,10 @@ QVariant StudentSearchModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayText(hit, index.column());
     case Qt::ToolTipRole:
+        // Tooltips guess at rich text: roster text goes in escaped, never as markup.
         if (!hit.matchedGuardian.isEmpty())
-            return tr("Through adult: %1").arg(hit.matchedGuardian);
+            return Qt::convertFromPlainText(tr("Through adult: %1").arg(hit.matchedGuardian),
+                                            Qt::WhiteSpaceNormal);
         return {};
     case Qt::AccessibleTextRole:
         return displayText(hit, index.column());

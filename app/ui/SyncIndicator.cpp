@@ -5,6 +5,7 @@
 #include "sync/DistrictClient.h"
 
 #include <QLocale>
+#include <QTextDocument>
 
 namespace gd {
 
@@ -56,7 +57,7 @@ void SyncIndicator::refresh()
     QString tip = details(status);
     if (!m_clockNote.isEmpty())
         tip += u'\n' + m_clockNote;
-    setToolTip(tip);
+    setToolTip(Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal));   // the server's words, never read as markup
     setAccessibleDescription(tip);
 }
 

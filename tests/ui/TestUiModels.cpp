@@ -54,6 +54,7 @@ private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void searchModelThroughResetsAndClears();
     void searchModelShowsWhatTheDirectoryFound();
+    void rosterTextInTooltipsIsEscaped();
     void adultsModelThroughResetsAndClears();
     void adultsModelLeavesOutDeletedLinks();
 };
@@ -92,6 +93,15 @@ void TestUiModels::searchModelShowsWhatTheDirectoryFound()
              u"Trần, Minh\nThrough adult: Lan Trần"_s);
     QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(u"Lan Trần"_s));
     QCOMPARE(model.headerData(StudentSearchModel::StudentIdColumn, Qt::Horizontal).toString(), u"Student ID"_s);
+}
+
+void TestUiModels::rosterTextInTooltipsIsEscaped()
+{
+    StudentSearchModel model;
+    model.setHits({hit(u"1"_s, u"Ana"_s, u"Ruiz"_s, true, u"<img src=x>Eve"_s)});
+    const QString tip = model.index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"&lt;img src=x&gt;Eve"_s), qPrintable(tip));
+    QVERIFY(!tip.contains(u"<img"_s));
 }
 
 void TestUiModels::adultsModelThroughResetsAndClears()
