@@ -5,6 +5,7 @@
 // The window is laid out at --size in device pixels (QT_SCALE_FACTOR scales the contents).
 
 #include "storage/Database.h"
+#include "storage/Settings.h"
 #include "storage/StaffService.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/KioskApp.h"
@@ -12,12 +13,14 @@
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/StudentSearchModel.h"
+#include "ui/SyncIndicator.h"
 #include "ui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QUuid>
@@ -94,6 +97,7 @@ int main(int argc, char* argv[])
     if (!member)
         return fail(member.message());
     gd::MainWindow window(*db.value(), staff, member.value());
+    QSignalSpy probed(window.syncIndicator(), &gd::SyncIndicator::probed);
     window.setWindowIcon(gd::KioskApp::appIcon());
     window.resize(size);
     window.show();
@@ -104,6 +108,9 @@ int main(int argc, char* argv[])
         const int row = parser.value(u"row"_s).toInt();
         window.findChild<QTableView*>(u"resultsView"_s)->setCurrentIndex(window.searchModel()->index(row, 0));
     }
+    // With a district server configured, show what its reachability probe found.
+    if (!gd::Settings(*db.value()).value(gd::Settings::ServerUrl).isEmpty() && probed.isEmpty())
+        probed.wait(10000);
     if (screen == u"lock")
         window.lock();
     return save(window, parser.value(u"out"_s)) ? 0 : fail(u"cannot write the PNG"_s);
