@@ -35,9 +35,11 @@ line=$(grep 'listening on' "$ready")
 url=$(sed -E 's/.*listening on (https:[^ ]+).*/\1/' <<<"$line")
 ca=$(sed -E 's/.* ca=([^ ]+).*/\1/' <<<"$line")
 pin=$(sed -E 's/.* pin=([^ ]+).*/\1/' <<<"$line")
+district_key=$(sed -E 's/.* district-key=([^ ]+).*/\1/' <<<"$line")
 "$cli" --db "$db" settings set district.server_url "$url" > /dev/null
 "$cli" --db "$db" settings set district.ca_bundle "$ca" > /dev/null
 "$cli" --db "$db" settings set district.spki_pin "$pin" > /dev/null
 "$cli" --db "$db" settings set district.client_id guardiandesk-demo > /dev/null
+"$cli" --db "$db" settings set district.public_key_file "$district_key" > /dev/null
 echo "run-demo: district stub at $url; starting the kiosk on $db"
 "$kiosk" --db "$db"

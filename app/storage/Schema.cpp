@@ -129,6 +129,12 @@ const char* const kVersion1[] = {
         letter_id TEXT NOT NULL REFERENCES letters(letter_id) ON DELETE CASCADE,
         key_id TEXT NOT NULL REFERENCES access_keys(key_id),
         PRIMARY KEY (letter_id, key_id)) WITHOUT ROWID)",
+    // A queued letter's key secrets, sealed with the device key (AES-256-GCM) until the letter
+    // printer prints or voids the letter; then the row is deleted. Never in the clear.
+    R"(CREATE TABLE letter_secrets (
+        key_id TEXT PRIMARY KEY REFERENCES access_keys(key_id),
+        letter_id TEXT NOT NULL REFERENCES letters(letter_id),
+        sealed BLOB NOT NULL) WITHOUT ROWID)",
     R"(CREATE TABLE waivers (
         waiver_id TEXT PRIMARY KEY,
         form TEXT NOT NULL CHECK (form IN ('mail_email_waiver', 'parent_access_request')),

@@ -59,6 +59,18 @@ QString spkiPin(const QString& v)
     return raw.size() == 32 ? QString() : QStringLiteral("the base64 SHA-256 of the server's public key (44 characters)");
 }
 
+QString intIn(const QString& v, int lo, int hi)
+{
+    bool ok = false;
+    const int n = v.toInt(&ok);
+    return ok && n >= lo && n <= hi ? QString() : QStringLiteral("a whole number from %1 to %2").arg(lo).arg(hi);
+}
+
+QString oneOf(const QString& v, const QStringList& allowed)
+{
+    return allowed.contains(v) ? QString() : QStringLiteral("one of: %1").arg(allowed.join(u", "_s));
+}
+
 QString filePath(const QString& v)
 {
     if (v.isEmpty())
@@ -80,6 +92,27 @@ const QList<SettingSpec>& Settings::specs()
         {CaBundle, QString(), u"PEM file of the district CA; empty: the system trust store"_s, filePath},
         {SpkiPin, QString(), u"Optional SHA-256 pin (base64) of the district server's public key"_s, spkiPin},
         {ClientId, QString(), u"OAuth client id of this kiosk"_s, anyText},
+        {DistrictPublicKeyFile, QString(), u"PEM file of the district's RSA public key; access keys are sealed to it"_s,
+         filePath},
+        {KeyKindSetting, u"creation_code"_s, u"Kind of access key: pin, access_id_password or creation_code"_s,
+         [](const QString& v) { return oneOf(v, {u"pin"_s, u"access_id_password"_s, u"creation_code"_s}); }},
+        {PinLength, u"6"_s, u"Digits in a PIN"_s, [](const QString& v) { return intIn(v, 6, 12); }},
+        {AccessIdLength, u"8"_s, u"Characters in an Access ID"_s, [](const QString& v) { return intIn(v, 6, 16); }},
+        {PasswordLength, u"8"_s, u"Characters in an Access password"_s, [](const QString& v) { return intIn(v, 6, 16); }},
+        {CodeLength, u"12"_s, u"Characters in a creation code"_s, [](const QString& v) { return intIn(v, 8, 24); }},
+        {KeyLifetimeDays, u"30"_s, u"Days an access key stays valid (0: no expiry)"_s,
+         [](const QString& v) { return intIn(v, 0, 366); }},
+        {MaxChildrenPerVisit, u"7"_s, u"Most children one adult gets keys for in one visit"_s,
+         [](const QString& v) { return intIn(v, 1, 20); }},
+        {QuestionsRequired, u"3"_s, u"Security questions that must pass for a video verification"_s,
+         [](const QString& v) { return intIn(v, 1, 7); }},
+        {AllowExpiredOverride, u"false"_s, u"Whether a supervisor may accept an expired ID with a written reason"_s,
+         [](const QString& v) { return oneOf(v, {u"true"_s, u"false"_s}); }},
+        {LetterLayout, u"trifold"_s, u"Letter layout: trifold or pressure-seal"_s,
+         [](const QString& v) { return oneOf(v, {u"trifold"_s, u"pressure-seal"_s}); }},
+        {SecondLanguage, u"es"_s, u"The district's second language, printed with English when a language is unknown"_s,
+         anyText},
+        {PaperSize, u"letter"_s, u"Paper: letter or a4"_s, [](const QString& v) { return oneOf(v, {u"letter"_s, u"a4"_s}); }},
     };
     return all;
 }

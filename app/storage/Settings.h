@@ -42,6 +42,19 @@ public:
     static inline const QString CaBundle = QStringLiteral("district.ca_bundle");
     static inline const QString SpkiPin = QStringLiteral("district.spki_pin");
     static inline const QString ClientId = QStringLiteral("district.client_id");
+    static inline const QString DistrictPublicKeyFile = QStringLiteral("district.public_key_file");
+    static inline const QString KeyKindSetting = QStringLiteral("keys.kind");
+    static inline const QString PinLength = QStringLiteral("keys.pin_length");
+    static inline const QString AccessIdLength = QStringLiteral("keys.access_id_length");
+    static inline const QString PasswordLength = QStringLiteral("keys.password_length");
+    static inline const QString CodeLength = QStringLiteral("keys.code_length");
+    static inline const QString KeyLifetimeDays = QStringLiteral("keys.lifetime_days");
+    static inline const QString MaxChildrenPerVisit = QStringLiteral("keys.max_children");
+    static inline const QString QuestionsRequired = QStringLiteral("verification.questions_required");
+    static inline const QString AllowExpiredOverride = QStringLiteral("verification.allow_expired_id_override");
+    static inline const QString LetterLayout = QStringLiteral("letters.layout");
+    static inline const QString SecondLanguage = QStringLiteral("letters.second_language");
+    static inline const QString PaperSize = QStringLiteral("letters.paper");
 
 private:
     Database& m_db;

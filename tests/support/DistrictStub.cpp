@@ -1,6 +1,7 @@
 #include "support/DistrictStub.h"
 
 #include "core/Roster.h"
+#include "core/crypto/RsaOaep.h"
 #include "support/EventValidator.h"
 #include "support/HttpRequestParser.h"
 #include "support/HttpResponse.h"
@@ -91,6 +92,7 @@ struct DistrictStub::Impl {
     const Clock& clock;
     std::unique_ptr<QTemporaryDir> temporaryDirectory;
     QString certificateDirectory;
+    QByteArray districtPrivateKeyPem;
     StubCertificates certificates;
     std::unique_ptr<StubRoster> roster;
     CountingSslServer* server = nullptr;
@@ -142,6 +144,54 @@ DistrictStub::~DistrictStub()
     // The server owns the sockets; delete it while the connection table still exists.
     delete d->server;
     d->server = nullptr;
+}
+
+namespace {
+
+// RSA-3072 for sealed secrets, kept beside the TLS certificates so a restarted stub can still
+// open what kiosks sealed before.
+Result<QByteArray> loadOrGenerateDistrictKeys(const QString& dir)
+{
+    QFile priv(dir + u"/district-private.pem"_s);
+    if (priv.exists()) {
+        if (!priv.open(QIODevice::ReadOnly))
+            return Error::io(u"cannot read %1"_s.arg(priv.fileName()));
+        return priv.readAll();
+    }
+    auto pair = crypto::generateRsaKeyPairPem(3072);
+    if (!pair)
+        return pair.error();
+    const auto mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!priv.open(QIODevice::WriteOnly, mode) || priv.write(pair->first) != pair->first.size())
+        return Error::io(u"cannot write %1"_s.arg(priv.fileName()));
+    QFile pub(dir + u"/district-public.pem"_s);
+    if (!pub.open(QIODevice::WriteOnly) || pub.write(pair->second) != pair->second.size())
+        return Error::io(u"cannot write %1"_s.arg(pub.fileName()));
+    return pair->first;
+}
+
+} // namespace
+
+// Made on first use: RSA key generation costs a noticeable fraction of a second.
+QString DistrictStub::districtPublicKeyPath() const
+{
+    if (d->districtPrivateKeyPem.isEmpty()) {
+        auto keys = loadOrGenerateDistrictKeys(d->certificateDirectory);
+        if (!keys)
+            return {};
+        d->districtPrivateKeyPem = std::move(keys).value();
+    }
+    return d->certificateDirectory + u"/district-public.pem"_s;
+}
+
+Result<QByteArray> DistrictStub::openSealedSecret(const QString& sealedSecretBase64) const
+{
+    if (districtPublicKeyPath().isEmpty())
+        return Error::io(u"the district key pair could not be made"_s);
+    const QByteArray cipher = QByteArray::fromBase64(sealedSecretBase64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (cipher.isEmpty())
+        return Error::badInput(u"sealed_secret is not base64"_s);
+    return crypto::rsaOaepOpen(d->districtPrivateKeyPem, cipher);
 }
 
 Status DistrictStub::start()

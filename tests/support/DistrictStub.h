@@ -69,6 +69,12 @@ public:
     int connectionsAccepted() const;             // TCP connections, TLS or not
     int tlsSessionsEstablished() const;          // connections that completed the handshake
 
+    // The district's RSA key pair (district-private.pem / district-public.pem in the certificate
+    // directory, made on first start): kiosks seal access-key secrets to the public half, and
+    // only the district (here, the stub) can open them.
+    QString districtPublicKeyPath() const;
+    Result<QByteArray> openSealedSecret(const QString& sealedSecretBase64) const;
+
     // A CA that has nothing to do with any stub: a kiosk trusting it must refuse the stub.
     static Result<QSslCertificate> generateUnrelatedCa();
 

@@ -187,9 +187,10 @@ int main(int argc, char** argv)
         }
     }
 
-    std::printf("district-stub listening on %s ca=%s pin=%s client-id=%s client-secret-file=%s\n",
+    std::printf("district-stub listening on %s ca=%s pin=%s client-id=%s client-secret-file=%s district-key=%s\n",
                 qUtf8Printable(stub.baseUrl().toString()), qUtf8Printable(stub.caCertificatePath()),
-                qUtf8Printable(stub.spkiPin()), qUtf8Printable(stub.clientId()), qUtf8Printable(secretPath));
+                qUtf8Printable(stub.spkiPin()), qUtf8Printable(stub.clientId()), qUtf8Printable(secretPath),
+                qUtf8Printable(stub.districtPublicKeyPath()));
     std::fflush(stdout);
 
     const int code = app.exec();

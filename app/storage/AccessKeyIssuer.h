@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/AccessKeyGenerator.h"
+#include "core/Result.h"
+#include "core/Roster.h"
+#include "core/Staff.h"
+
+#include <QList>
+
+#include <vector>
+
+namespace gd {
+
+class Database;
+
+// How the keys reach the adult: handed over at the counter, or mailed to the address on record
+// (never by phone, e-mail or fax).
+enum class LetterDelivery { InPerson, Mail };
+
+struct IssueOptions {
+    LetterDelivery delivery = LetterDelivery::InPerson;
+    bool queueForPrinter = false;   // false: the caller prints now and the secrets die with it
+    QString language;               // BCP 47; empty: the adult's preferred language
+    QString layout;                 // empty: the district's setting
+};
+
+// A key ready for its letter: which child it opens, and (print now only) its secret.
+struct IssuedKey {
+    Student student;
+    GeneratedKey key;
+};
+
+struct Issuance {
+    QString letterId;
+    qint64 serial = 0;
+    Guardian guardian;
+    QString language;
+    QString layout;
+    LetterDelivery delivery = LetterDelivery::InPerson;
+    std::vector<IssuedKey> keys;    // queued: secrets already sealed away and wiped here (move-only)
+    QStringList leftOut;            // children not given a key this visit, and why
+};
+
+// Issues one access key per guardian-student link, for every eligible child of a verified
+// adult at once (up to the district cap). A new key for a link revokes the previous one. The
+// keys, their revocations, the letter, the audit entries and the events for the district are
+// one transaction. Only front desk staff issue.
+class AccessKeyIssuer {
+public:
+    explicit AccessKeyIssuer(Database& db);
+
+    Result<Issuance> issue(const Actor& actor, const QString& verificationId, const IssueOptions& options);
+
+    // An administrator revokes a key (lost, staff_error); front desk revokes through reissue.
+    Status revoke(const Actor& actor, const QString& keyId, const QString& reason);
+
+    // The district profile from settings.
+    KeyFormat keyFormat() const;
+
+private:
+    Database& m_db;
+};
+
+QString toWire(LetterDelivery d);   // "in_person" | "mail"
+
+} // namespace gd

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/crypto/Ed25519.h"
+#include "core/crypto/SecureWipe.h"
+
+#include <QString>
+
+namespace gd {
+
+class Database;
+
+// The device's own secrets, encrypted at rest with AES-256-GCM. The key-encryption key is a
+// 32-byte file beside the database (device.key, mode 0600), so a copy of the database alone
+// opens nothing. Holds the Ed25519 signing key (letter seals, audit checkpoints, exports) and
+// seals short-lived secrets such as a queued letter's keys until they are printed.
+class DeviceSecrets {
+public:
+    // Opens (or, for a database without device secrets yet, creates) the key file.
+    static Result<DeviceSecrets> open(Database& db);
+    static QString keyFilePath(const Database& db);
+
+    Result<crypto::Ed25519Key> signingKey();
+    Result<QByteArray> signingPublicKey();
+
+    // AES-256-GCM under the device key; `context` binds the blob to its use (e.g. a key id).
+    Result<QByteArray> seal(QByteArrayView plaintext, const QString& context) const;
+    Result<crypto::SecretBytes> open(QByteArrayView blob, const QString& context) const;
+
+private:
+    DeviceSecrets(Database& db, crypto::SecretBytes kek);
+    Database* m_db;
+    std::shared_ptr<crypto::SecretBytes> m_kek;
+};
+
+} // namespace gd

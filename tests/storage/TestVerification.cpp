@@ -1,0 +1,481 @@
+#include "StorageTestUtil.h"
+
+#include "core/crypto/RsaOaep.h"
+#include "storage/AccessKeyIssuer.h"
+#include "storage/AuditLog.h"
+#include "storage/DeviceSecrets.h"
+#include "storage/RosterImport.h"
+#include "storage/Settings.h"
+#include "storage/VerificationService.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace gd;
+
+namespace {
+
+QStringList g_log;
+
+void captureLog(QtMsgType, const QMessageLogContext&, const QString& message)
+{
+    g_log.append(message);
+}
+
+IdDocument licence(const QString& given, const QString& family, QDate expires = QDate(2030, 1, 31))
+{
+    IdDocument d;
+    d.type = IdType::DriversLicense;
+    d.issuer = u"CA"_s;
+    d.numberLast4 = u"4567"_s;
+    d.expiresOn = expires;
+    d.givenNames = given;
+    d.familyNames = family;
+    return d;
+}
+
+} // namespace
+
+class TestVerification : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void inPersonVerifiesAndIssuesForEveryEligibleChild();
+    void refusalsAreRecordedWithTheirReason_data();
+    void refusalsAreRecordedWithTheirReason();
+    void badInputRecordsNothing_data();
+    void badInputRecordsNothing();
+    void nameOverrideAndExpiredOverride();
+    void videoNeedsQuestions();
+    void reissueRevokesTheOldKey();
+    void onlyFrontDeskVerifiesAndIssues();
+    void mailNeedsAnAddress();
+    void queuedSecretsAreSealedForThePrinter();
+    void hundredSecretsAreNowhereOnDisk();
+
+private:
+    Result<VerificationOutcome> verifyMother(VerificationMethod method = VerificationMethod::InPerson);
+    int count(const QString& sql);
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock{QDateTime(QDate(2026, 9, 14), QTime(16, 0), Qt::UTC)};
+    std::unique_ptr<Database> m_db;
+    QByteArray m_districtPrivate;
+    QString m_publicPath;
+    int m_n = 0;
+    const Actor m_desk{u"frontdesk"_s, {}, Roles(Role::FrontDesk)};
+};
+
+void TestVerification::initTestCase()
+{
+    auto pair = crypto::generateRsaKeyPairPem(2048);
+    QVERIFY(pair);
+    m_districtPrivate = pair->first;
+    m_publicPath = m_dir.filePath(u"district-public.pem"_s);
+    QFile f(m_publicPath);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(pair->second);
+}
+
+void TestVerification::init()
+{
+    m_db.reset();
+    QDir(m_dir.path()).mkdir(QString::number(++m_n));
+    m_db = test::openOrFail(m_dir.filePath(u"%1/v.db"_s.arg(m_n)), &m_clock);
+    QVERIFY(m_db);
+    Settings settings(*m_db);
+    QVERIFY(settings.set(test::admin(), Settings::DistrictPublicKeyFile, m_publicPath));
+    RosterPage p;
+    p.students = {
+        {u"S1"_s, u"Ana"_s, u"García López"_s, QDate(2014, 3, 9), u"5"_s, u"1234"_s, true},
+        {u"S2"_s, u"Luis"_s, u"García López"_s, QDate(2017, 6, 1), u"3"_s, u"1234"_s, true},
+        {u"S3"_s, u"Rosa"_s, u"García López"_s, QDate(2009, 1, 2), u"11"_s, u"1234"_s, false},
+    };
+    p.guardians = {
+        {u"G-M"_s, u"María José"_s, u"López"_s, {}, u"+12135550142"_s, {u"1 Main St"_s, {}, u"Los Angeles"_s, u"CA"_s, u"90012"_s}, u"es"_s},
+        {u"G-F"_s, u"Carlos"_s, u"García"_s, {}, {}, {u"9 Oak Ave"_s, {}, u"Pasadena"_s, u"CA"_s, u"91101"_s}, u"es"_s},
+        {u"G-C"_s, u"Teresa"_s, u"Núñez"_s, {}, {}, {}, u"es"_s},
+    };
+    p.relationships = {
+        {u"S1"_s, u"G-M"_s, RelationshipKind::Mother, true, true, true, false, false},
+        {u"S2"_s, u"G-M"_s, RelationshipKind::Mother, true, true, true, false, false},
+        {u"S3"_s, u"G-M"_s, RelationshipKind::Mother, true, true, true, false, false},
+        {u"S1"_s, u"G-F"_s, RelationshipKind::Father, false, false, false, true, false},
+        {u"S1"_s, u"G-C"_s, RelationshipKind::Caregiver, true, false, false, false, false},
+    };
+    QVERIFY(RosterImport(*m_db).importPages(test::admin(), {p}, u"test"_s));
+}
+
+int TestVerification::count(const QString& sql)
+{
+    auto q = m_db->exec(sql);
+    return q && q->next() ? q->value(0).toInt() : -1;
+}
+
+Result<VerificationOutcome> TestVerification::verifyMother(VerificationMethod method)
+{
+    VerificationRequest r;
+    r.studentId = u"S1"_s;
+    r.guardianId = u"G-M"_s;
+    r.method = method;
+    r.id = licence(u"MARIA JOSE"_s, u"LOPEZ"_s);
+    r.photoMatches = true;
+    return VerificationService(*m_db).verify(m_desk, r);
+}
+
+void TestVerification::inPersonVerifiesAndIssuesForEveryEligibleChild()
+{
+    auto v = verifyMother();
+    QVERIFY2(v, qPrintable(v.message()));
+    QVERIFY(v->verified());
+    QCOMPARE(v->nameMatch, NameMatch::Exact);
+    auto issued = AccessKeyIssuer(*m_db).issue(m_desk, v->verificationId, {});
+    QVERIFY2(issued, qPrintable(issued.message()));
+    QCOMPARE(issued->keys.size(), std::size_t(2));            // S1 and S2; S3 is not active
+    QCOMPARE(issued->keys[0].student.studentId, u"S1"_s);     // the child at the counter first
+    QCOMPARE(issued->leftOut.size(), 1);
+    QCOMPARE(issued->language, u"es"_s);
+    QCOMPARE(issued->keys[0].key.secret.size(), 12);          // creation code by default
+
+    // The events, in the district API's shapes.
+    auto q = m_db->exec(u"SELECT type, student_id, guardian_id, data FROM outbox ORDER BY seq"_s);
+    QVERIFY(q);
+    QStringList types;
+    QList<QJsonObject> issuedData;
+    while (q->next()) {
+        types.append(q->value(0).toString());
+        const QJsonObject data = QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object();
+        if (q->value(0).toString() == u"guardian.verified") {
+            QCOMPARE(data.value(u"method"_s).toString(), u"in_person"_s);
+            const QJsonObject doc = data.value(u"id_document"_s).toObject();
+            QCOMPARE(doc.value(u"type"_s).toString(), u"drivers_license"_s);
+            QCOMPARE(doc.value(u"number_last4"_s).toString(), u"4567"_s);
+            QCOMPARE(doc.value(u"captured_by"_s).toString(), u"manual"_s);
+            QCOMPARE(data.value(u"name_match"_s).toString(), u"exact"_s);
+            QVERIFY(!data.contains(u"override_reason"_s));
+        } else {
+            issuedData.append(data);
+            QCOMPARE(q->value(2).toString(), u"G-M"_s);
+        }
+    }
+    QCOMPARE(types, (QStringList{u"guardian.verified"_s, u"access_key.issued"_s, u"access_key.issued"_s}));
+    // The district, and only the district, opens the sealed secret: it is the printed secret.
+    for (std::size_t i = 0; i < issued->keys.size(); ++i) {
+        const QJsonObject& d = issuedData[qsizetype(i)];
+        QCOMPARE(d.value(u"key_id"_s).toString(), issued->keys[i].key.keyId);
+        QCOMPARE(d.value(u"kind"_s).toString(), u"creation_code"_s);
+        QCOMPARE(d.value(u"expires_on"_s).toString(), u"2026-10-14"_s);
+        auto opened = crypto::rsaOaepOpen(m_districtPrivate, QByteArray::fromBase64(d.value(u"sealed_secret"_s).toString().toLatin1()));
+        QVERIFY(opened);
+        QCOMPARE(*opened, issued->keys[i].key.secret.bytes());
+    }
+    QCOMPARE(count(u"SELECT count(*) FROM access_keys WHERE status = 'active'"_s), 2);
+    QCOMPARE(count(u"SELECT count(*) FROM letters WHERE state = 'queued'"_s), 1);
+    auto verdict = AuditLog::verify(*m_db);
+    QVERIFY(verdict && verdict->holds());
+}
+
+void TestVerification::refusalsAreRecordedWithTheirReason_data()
+{
+    QTest::addColumn<QString>("guardian");
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QDate>("expires");
+    QTest::addColumn<bool>("photo");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("no-contact order") << u"G-F"_s << u"Carlos"_s << u"Garcia"_s << QDate(2030, 1, 1) << true << u"no_contact_order"_s;
+    QTest::newRow("no educational rights") << u"G-C"_s << u"Teresa"_s << u"Nunez"_s << QDate(2030, 1, 1) << true << u"not_eligible"_s;
+    QTest::newRow("expired id") << u"G-M"_s << u"Maria Jose"_s << u"Lopez"_s << QDate(2026, 9, 13) << true << u"expired_id"_s;
+    QTest::newRow("another name") << u"G-M"_s << u"Marta"_s << u"Lopes"_s << QDate(2030, 1, 1) << true << u"name_mismatch"_s;
+    QTest::newRow("photo does not match") << u"G-M"_s << u"Maria Jose"_s << u"Lopez"_s << QDate(2030, 1, 1) << false << u"other"_s;
+}
+
+void TestVerification::refusalsAreRecordedWithTheirReason()
+{
+    QFETCH(QString, guardian);
+    QFETCH(QString, given);
+    QFETCH(QString, family);
+    QFETCH(QDate, expires);
+    QFETCH(bool, photo);
+    QFETCH(QString, reason);
+    VerificationRequest r;
+    r.studentId = u"S1"_s;
+    r.guardianId = guardian;
+    r.id = licence(given, family, expires);
+    r.photoMatches = photo;
+    auto v = VerificationService(*m_db).verify(m_desk, r);
+    QVERIFY2(v, qPrintable(v.message()));
+    QVERIFY(!v->verified());
+    QCOMPARE(toWire(v->refusal->reason), reason);
+    QVERIFY(!v->refusal->whatNext.isEmpty());
+    auto q = m_db->exec(u"SELECT type, data FROM outbox"_s);
+    QVERIFY(q && q->next());
+    QCOMPARE(q->value(0).toString(), u"verification.refused"_s);
+    const QJsonObject data = QJsonDocument::fromJson(q->value(1).toString().toUtf8()).object();
+    QCOMPARE(data.value(u"reason"_s).toString(), reason);
+    QCOMPARE(data.value(u"method"_s).toString(), u"in_person"_s);
+    QVERIFY(!data.value(u"note"_s).toString().isEmpty());
+    QCOMPARE(count(u"SELECT count(*) FROM verifications WHERE outcome = 'refused'"_s), 1);
+    // A refused adult gets no key.
+    QVERIFY(!AccessKeyIssuer(*m_db).issue(m_desk, v->verificationId, {}));
+    QCOMPARE(count(u"SELECT count(*) FROM access_keys"_s), 0);
+}
+
+void TestVerification::badInputRecordsNothing_data()
+{
+    QTest::addColumn<QString>("last4");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<QDate>("issued");
+    QTest::newRow("last-4 of three") << u"456"_s << int(IdType::DriversLicense) << QString() << QDate();
+    QTest::newRow("full number") << u"D1234567"_s << int(IdType::DriversLicense) << QString() << QDate();
+    QTest::newRow("other without description") << u"4567"_s << int(IdType::Other) << QString() << QDate();
+    QTest::newRow("issued in the future") << u"4567"_s << int(IdType::Passport) << QString() << QDate(2027, 1, 1);
+}
+
+void TestVerification::badInputRecordsNothing()
+{
+    QFETCH(QString, last4);
+    QFETCH(int, type);
+    QFETCH(QString, description);
+    QFETCH(QDate, issued);
+    VerificationRequest r;
+    r.studentId = u"S1"_s;
+    r.guardianId = u"G-M"_s;
+    r.id = licence(u"Maria Jose"_s, u"Lopez"_s);
+    r.id.numberLast4 = last4;
+    r.id.type = IdType(type);
+    r.id.otherDescription = description;
+    r.idIssuedOn = issued;
+    r.photoMatches = true;
+    const QByteArray before = test::fileDigest(m_db->path());
+    auto v = VerificationService(*m_db).verify(m_desk, r);
+    QVERIFY(!v);
+    QCOMPARE(v.error().kind, ErrorKind::BadInput);
+    QVERIFY(!v.message().isEmpty());
+    QCOMPARE(count(u"SELECT count(*) FROM verifications"_s), 0);
+    QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), 0);
+    QCOMPARE(test::fileDigest(m_db->path()), before);
+}
+
+void TestVerification::nameOverrideAndExpiredOverride()
+{
+    VerificationRequest r;
+    r.studentId = u"S1"_s;
+    r.guardianId = u"G-M"_s;
+    r.id = licence(u"Maria"_s, u"Lopes"_s);
+    r.photoMatches = true;
+    r.nameOverrideReason = u"short"_s;   // too short to be a reason
+    auto bad = VerificationService(*m_db).verify(m_desk, r);
+    QVERIFY(!bad);
+    QCOMPARE(count(u"SELECT count(*) FROM verifications"_s), 0);
+    r.nameOverrideReason = u"Passport spelling; record has a typing error"_s;
+    auto ok = VerificationService(*m_db).verify(m_desk, r);
+    QVERIFY2(ok && ok->verified(), qPrintable(ok.message()));
+    QCOMPARE(ok->nameMatch, NameMatch::StaffOverride);
+    auto q = m_db->exec(u"SELECT data FROM outbox"_s);
+    QVERIFY(q && q->next());
+    const QJsonObject data = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
+    QCOMPARE(data.value(u"name_match"_s).toString(), u"staff_override"_s);
+    QCOMPARE(data.value(u"override_reason"_s).toString(), u"Passport spelling; record has a typing error"_s);
+
+    // An expired ID: refused unless the district allows an override, and then only with a reason.
+    VerificationRequest e;
+    e.studentId = u"S1"_s;
+    e.guardianId = u"G-M"_s;
+    e.id = licence(u"Maria Jose"_s, u"Lopez"_s, QDate(2026, 8, 1));
+    e.photoMatches = true;
+    e.expiredOverrideReason = u"Renewal receipt shown, DMV backlog"_s;
+    auto refusedOrBad = VerificationService(*m_db).verify(m_desk, e);
+    QVERIFY(!refusedOrBad || !refusedOrBad->verified());
+    QVERIFY(Settings(*m_db).set(test::admin(), Settings::AllowExpiredOverride, u"true"_s));
+    auto accepted = VerificationService(*m_db).verify(m_desk, e);
+    QVERIFY2(accepted && accepted->verified(), qPrintable(accepted.message()));
+}
+
+void TestVerification::videoNeedsQuestions()
+{
+    VerificationRequest r;
+    r.studentId = u"S1"_s;
+    r.guardianId = u"G-M"_s;
+    r.method = VerificationMethod::Video;
+    r.id = licence(u"Maria Jose"_s, u"Lopez"_s);
+    r.photoMatches = true;
+    auto none = VerificationService(*m_db).verify(m_desk, r);
+    QVERIFY(!none);   // bad input: video without questions
+    r.answers = {{SecurityQuestion::StudentDateOfBirth, u"3/9/2014"_s},
+                 {SecurityQuestion::StudentGrade, u"fifth"_s},
+                 {SecurityQuestion::HomeAddress, u"1 Main Street, Los Angeles"_s}};
+    auto ok = VerificationService(*m_db).verify(m_desk, r);
+    QVERIFY2(ok && ok->verified(), qPrintable(ok.message()));
+    QCOMPARE(ok->questionsPassed.size(), 3);
+    auto q = m_db->exec(u"SELECT data FROM outbox"_s);
+    QVERIFY(q && q->next());
+    QCOMPARE(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object().value(u"questions_passed"_s).toArray().size(), 3);
+
+    r.answers = {{SecurityQuestion::StudentDateOfBirth, u"3/10/2014"_s},
+                 {SecurityQuestion::StudentGrade, u"fourth"_s},
+                 {SecurityQuestion::HomeAddress, u"1 Main Street, Los Angeles"_s}};
+    auto failed = VerificationService(*m_db).verify(m_desk, r);
+    QVERIFY(failed);
+    QVERIFY(!failed->verified());
+    QCOMPARE(failed->refusal->reason, RefusalReason::FailedQuestions);
+}
+
+void TestVerification::reissueRevokesTheOldKey()
+{
+    auto v1 = verifyMother();
+    QVERIFY(v1);
+    auto first = AccessKeyIssuer(*m_db).issue(m_desk, v1->verificationId, {});
+    QVERIFY(first);
+    const QString oldKey = first->keys[0].key.keyId;
+    m_clock.advanceSeconds(600);
+    auto v2 = verifyMother();
+    auto second = AccessKeyIssuer(*m_db).issue(m_desk, v2->verificationId, {});
+    QVERIFY2(second, qPrintable(second.message()));
+    QCOMPARE(count(u"SELECT count(*) FROM access_keys WHERE status = 'active'"_s), 2);
+    auto q = m_db->exec(u"SELECT status, revoke_reason FROM access_keys WHERE key_id = ?"_s, {oldKey});
+    QVERIFY(q && q->next());
+    QCOMPARE(q->value(0).toString(), u"revoked"_s);
+    QCOMPARE(q->value(1).toString(), u"reissued"_s);
+    auto e = m_db->exec(u"SELECT data FROM outbox WHERE type = 'access_key.revoked'"_s);
+    QVERIFY(e);
+    int revoked = 0;
+    while (e->next()) {
+        const QJsonObject d = QJsonDocument::fromJson(e->value(0).toString().toUtf8()).object();
+        QCOMPARE(d.value(u"reason"_s).toString(), u"reissued"_s);
+        ++revoked;
+    }
+    QCOMPARE(revoked, 2);
+    // A verification too old to issue from.
+    m_clock.advanceSeconds(5 * 3600);
+    QVERIFY(!AccessKeyIssuer(*m_db).issue(m_desk, v2->verificationId, {}));
+}
+
+void TestVerification::onlyFrontDeskVerifiesAndIssues()
+{
+    auto v = verifyMother();
+    QVERIFY(v);
+    for (const Actor& a : {Actor{u"printer"_s, {}, Roles(Role::LetterPrinter)}, Actor{u"admin"_s, {}, Roles(Role::Administrator)}}) {
+        VerificationRequest r;
+        r.studentId = u"S1"_s;
+        r.guardianId = u"G-M"_s;
+        r.id = licence(u"Maria Jose"_s, u"Lopez"_s);
+        r.photoMatches = true;
+        auto denied = VerificationService(*m_db).verify(a, r);
+        QVERIFY(!denied);
+        QCOMPARE(denied.error().kind, ErrorKind::Denied);
+        auto noKeys = AccessKeyIssuer(*m_db).issue(a, v->verificationId, {});
+        QVERIFY(!noKeys);
+        QCOMPARE(noKeys.error().kind, ErrorKind::Denied);
+    }
+    QCOMPARE(count(u"SELECT count(*) FROM verifications"_s), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM access_keys"_s), 0);
+}
+
+void TestVerification::mailNeedsAnAddress()
+{
+    QVERIFY(RosterImport(*m_db).importPages(test::admin(), {{{}, {{u"G-M"_s, u"María José"_s, u"López"_s, {}, {}, {}, u"es"_s}}, {}, {}, false}}, u"no-address"_s));
+    auto v = verifyMother();
+    QVERIFY(v);
+    IssueOptions mail;
+    mail.delivery = LetterDelivery::Mail;
+    auto r = AccessKeyIssuer(*m_db).issue(m_desk, v->verificationId, mail);
+    QVERIFY(!r);
+    QVERIFY(r.message().contains(u"in person"_s));
+    QCOMPARE(count(u"SELECT count(*) FROM access_keys"_s), 0);
+    QVERIFY(AccessKeyIssuer(*m_db).issue(m_desk, v->verificationId, {}));
+}
+
+void TestVerification::queuedSecretsAreSealedForThePrinter()
+{
+    auto v = verifyMother();
+    QVERIFY(v);
+    IssueOptions queue;
+    queue.queueForPrinter = true;
+    auto r = AccessKeyIssuer(*m_db).issue(m_desk, v->verificationId, queue);
+    QVERIFY2(r, qPrintable(r.message()));
+    for (const IssuedKey& k : r->keys)
+        QVERIFY(k.key.secret.isEmpty());   // the screen's copy is gone
+    auto device = DeviceSecrets::open(*m_db);
+    QVERIFY(device);
+    auto q = m_db->exec(u"SELECT s.key_id, s.sealed, o.data FROM letter_secrets s JOIN outbox o "
+                        "ON o.type = 'access_key.issued' AND json_extract(o.data, '$.key_id') = s.key_id"_s);
+    QVERIFY(q);
+    int n = 0;
+    while (q->next()) {
+        auto forPrinter = device->open(q->value(1).toByteArray(), q->value(0).toString());
+        QVERIFY(forPrinter);
+        const QJsonObject d = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
+        auto forDistrict = crypto::rsaOaepOpen(m_districtPrivate, QByteArray::fromBase64(d.value(u"sealed_secret"_s).toString().toLatin1()));
+        QVERIFY(forDistrict);
+        QCOMPARE(forPrinter->bytes(), *forDistrict);
+        // Bound to its key: a blob moved to another key does not open.
+        QVERIFY(!device->open(q->value(1).toByteArray(), u"another-key"_s));
+        ++n;
+    }
+    QCOMPARE(n, 2);
+}
+
+void TestVerification::hundredSecretsAreNowhereOnDisk()
+{
+    g_log.clear();
+    const auto previous = qInstallMessageHandler(captureLog);
+    QLoggingCategory::setFilterRules(u"guardiandesk.*=true"_s);
+    QStringList secrets;
+    auto device = DeviceSecrets::open(*m_db);
+    QVERIFY(device);
+    for (int i = 0; i < 50; ++i) {
+        auto v = verifyMother();
+        QVERIFY(v);
+        IssueOptions o;
+        o.queueForPrinter = i % 2 == 1;
+        auto r = AccessKeyIssuer(*m_db).issue(m_desk, v->verificationId, o);
+        QVERIFY2(r, qPrintable(r.message()));
+        if (!o.queueForPrinter) {
+            for (const IssuedKey& k : r->keys)
+                secrets.append(QString::fromLatin1(k.key.secret.bytes()));
+        } else {
+            // Recover the queued letter's secrets the way the printer would, to search for them too.
+            auto q = m_db->exec(u"SELECT key_id, sealed FROM letter_secrets WHERE letter_id = ?"_s, {r->letterId});
+            QVERIFY(q);
+            while (q->next())
+                secrets.append(QString::fromLatin1(device->open(q->value(1).toByteArray(), q->value(0).toString())->bytes()));
+        }
+        m_clock.advanceSeconds(60);
+    }
+    QLoggingCategory::setFilterRules(QString());
+    qInstallMessageHandler(previous);
+    QVERIFY(secrets.size() >= 100);
+    (void)m_db->exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+
+    QByteArray everything;
+    QDirIterator it(QFileInfo(m_db->path()).absolutePath(), QDir::Files);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        everything += f.readAll();
+    }
+    QVERIFY(everything.size() > 10000);
+    QVERIFY(everything.contains("G-M") && everything.contains("S2"));   // the search does see the data
+    const QString logs = g_log.join(u'\n');
+    for (const QString& s : secrets) {
+        QCOMPARE(s.size(), 12);
+        QVERIFY2(!everything.contains(s.toLatin1()), "a secret is in the database, its WAL or a file beside it");
+        QVERIFY2(!logs.contains(s), "a secret is in the log");
+    }
+    auto events = m_db->exec(u"SELECT data FROM outbox UNION ALL SELECT details FROM audit_log"_s);
+    QVERIFY(events);
+    while (events->next()) {
+        for (const QString& s : secrets)
+            QVERIFY(!events->value(0).toString().contains(s));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestVerification)
+#include "TestVerification.moc"
