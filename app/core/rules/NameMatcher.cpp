@@ -255,7 +255,7 @@ QString overrideExplanation(const QStringList& idGiven, const QStringList& idFam
             return QCoreApplication::translate("Rules",
                 "The ID shows only an initial where the record has a given name: ID %1, record %2.")
                 .arg(quoted(rawIdGiven), quoted(rawFirst));
-        if (!idGiven.isEmpty() && allIn(idGiven, recFirst))
+        if (!idGiven.isEmpty() && idGiven.size() < recFirst.size() && allIn(idGiven, recFirst))
             return QCoreApplication::translate("Rules",
                 "The record has a given name that is not on the ID: ID %1, record %2.")
                 .arg(quoted(rawIdGiven), quoted(rawFirst));
@@ -264,7 +264,7 @@ QString overrideExplanation(const QStringList& idGiven, const QStringList& idFam
     }
     const QStringList id = withoutParticles(idFamily);
     const QStringList rec = withoutParticles(recLast);
-    if (!id.isEmpty() && allIn(id, rec))
+    if (!id.isEmpty() && id.size() < rec.size() && allIn(id, rec))
         return QCoreApplication::translate("Rules",
             "The ID does not show every family name on the record: ID %1, record %2.")
             .arg(quoted(rawIdFamily), quoted(rawLast));
