@@ -24,12 +24,15 @@ QString questionLabel(SecurityQuestion q)
     return {};
 }
 
-// The emergency contact's name and, when the record has one, the phone: "Rosa Diaz 213 555 0199".
-QString withoutDigits(const QString& text)
+// The name part of "Rosa Diaz (213) 555-0199": letters and the marks, hyphens and apostrophes
+// of names; the phone's digits and punctuation become spaces.
+QString namePart(const QString& text)
 {
     QString out;
-    for (const QChar c : text)
-        out.append(c.isDigit() ? QChar(u' ') : c);
+    for (const QChar c : text) {
+        const bool keep = c.isLetter() || c.isMark() || c == u'-' || c == u'\'' || c == u'\u2019' || c == u'.';
+        out.append(keep ? c : QChar(u' '));
+    }
     return out;
 }
 
@@ -113,7 +116,7 @@ Result<SecurityCheck> SecurityQuestions::check(const ExpectedAnswers& expected, 
             passed = AnswerNormalizer::samePhone(expected.m_phoneDigits, answer);
             break;
         case SecurityQuestion::EmergencyContact:
-            passed = NameMatcher::sameFullName(withoutDigits(answer), expected.m_contactName)
+            passed = NameMatcher::sameFullName(namePart(answer), expected.m_contactName)
                 && (expected.m_contactPhoneDigits.isEmpty()
                     || AnswerNormalizer::samePhone(expected.m_contactPhoneDigits, answer));
             break;
