@@ -61,6 +61,8 @@ private Q_SLOTS:
     void answer();
     void grade_data();
     void grade();
+    void address_data();
+    void address();
     void threshold_data();
     void threshold();
     void badInput_data();
@@ -217,6 +219,40 @@ void TestSecurityQuestions::grade()
     const auto r = SecurityQuestions::check(ExpectedAnswers(s, adult()), {{SecurityQuestion::StudentGrade, answer}}, 1);
     QVERIFY(r.ok());
     QCOMPARE(r->results.first().passed, same);
+}
+
+void TestSecurityQuestions::address_data()
+{
+    QTest::addColumn<QString>("line1");
+    QTest::addColumn<QString>("line2");
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("unit in line 1, left out") << u"1234 W Olive Ave Apt 4"_s << QString() << u"1234 Olive Ave"_s
+                                              << true;
+    QTest::newRow("unit in line 1, with #") << u"1234 W Olive Ave Apt 4"_s << QString() << u"1234 W Olive Ave #4"_s
+                                            << true;
+    QTest::newRow("unit in line 1, wrong unit") << u"1234 W Olive Ave Apt 4"_s << QString()
+                                                << u"1234 W Olive Ave Apt 5"_s << false;
+    QTest::newRow("numbered street spelled out") << u"500 N 4th St"_s << QString() << u"500 North Fourth Street"_s
+                                                 << true;
+    QTest::newRow("numbered street, type left out") << u"500 N 4th St"_s << QString() << u"500 4th"_s << true;
+    QTest::newRow("numbered street, wrong number") << u"500 N 4th St"_s << QString() << u"500 5th St"_s << false;
+    QTest::newRow("Saint") << u"77 St Louis Ave"_s << QString() << u"77 Saint Louis Avenue"_s << true;
+    QTest::newRow("Spanish street name, accents") << u"15 Calle Ibáñez"_s << QString() << u"15 calle ibanez"_s
+                                                  << true;
+    QTest::newRow("boulevard") << u"88 Sunset Blvd"_s << u"Unit 2"_s << u"88 Sunset Boulevard, Unit 2"_s << true;
+    QTest::newRow("house number elsewhere") << u"88 Sunset Blvd"_s << QString() << u"Sunset Blvd 88"_s << false;
+    QTest::newRow("New York state name") << u"10 Main St"_s << QString() << u"10 Main Street, New York"_s << true;
+}
+
+void TestSecurityQuestions::address()
+{
+    QFETCH(QString, line1);
+    QFETCH(QString, line2);
+    QFETCH(QString, answer);
+    QFETCH(bool, same);
+    Address a{line1, line2, u"Los Angeles"_s, u"NY"_s, u"90012"_s};
+    QCOMPARE(AnswerNormalizer::sameAddress(a, answer), same);
 }
 
 void TestSecurityQuestions::threshold_data()

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace gd::AnswerNormalizer {
@@ -223,6 +225,11 @@ bool isStreetTypeOrDirection(const QString& w)
 
 bool startsWithDigit(const QString& w) { return !w.isEmpty() && w[0].isDigit(); }
 
+bool isAllDigits(const QString& w)
+{
+    return !w.isEmpty() && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); });
+}
+
 } // namespace
 
 bool sameDate(const QDate& expected, const QString& answer)
@@ -331,8 +338,12 @@ bool sameAddress(const Address& expected, const QString& answer)
             return false;   // the house number must be the record's
         streetStart = 1;
     }
+    // The street name must be said; its type, direction and a unit number (digits only, after the
+    // house number) may be left out like the city and ZIP.
     for (qsizetype i = streetStart; i < line1.size(); ++i) {
-        if (!isStreetTypeOrDirection(line1[i]) && !given.contains(line1[i]))
+        if (isStreetTypeOrDirection(line1[i]) || isAllDigits(line1[i]))
+            continue;
+        if (!given.contains(line1[i]))
             return false;
     }
     for (const QString& w : given) {
