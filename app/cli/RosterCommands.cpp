@@ -1,7 +1,9 @@
 #include "cli/Cli.h"
 
 #include "storage/Database.h"
+#include "storage/DemoActivity.h"
 #include "storage/RosterImport.h"
+#include "storage/Settings.h"
 #include "storage/StudentDirectory.h"
 
 #include <QElapsedTimer>
@@ -55,52 +57,75 @@ int initDb(Context& ctx)
 int seedDemo(Context& ctx)
 {
     QCommandLineParser p;
-    p.addOption({u"students"_s, u"How many students."_s, u"N"_s, u"2000"_s});
+    p.addOption({u"students"_s, u"How many students (0: keep the roster as it is)."_s, u"N"_s, u"2000"_s});
     p.addOption({u"seed"_s, u"Generator seed."_s, u"S"_s, u"1"_s});
     p.addOption({u"verifications"_s, u"Past verifications to make."_s, u"N"_s, u"0"_s});
     if (!ctx.parse(p, u"seed-demo"_s, 0, 0))
         return BadUsage;
     bool ok = false;
     const qint64 students = p.value(u"students"_s).toLongLong(&ok);
-    if (!ok || students < 1)
-        return ctx.usage(u"seed-demo: --students must be a positive whole number"_s);
+    if (!ok || students < 0)
+        return ctx.usage(u"seed-demo: --students must be a whole number"_s);
     const quint64 seed = p.value(u"seed"_s).toULongLong(&ok);
     if (!ok)
         return ctx.usage(u"seed-demo: --seed must be a whole number"_s);
     const int verifications = p.value(u"verifications"_s).toInt(&ok);
     if (!ok || verifications < 0)
         return ctx.usage(u"seed-demo: --verifications must be a whole number"_s);
-    if (verifications > 0)
-        return ctx.usage(u"seed-demo --verifications: not available in this build"_s);
+    if (students == 0 && verifications == 0)
+        return ctx.usage(u"seed-demo: nothing to do (give --students or --verifications)"_s);
 
-    Database* db = ctx.database(true);
+    // Verifications need a configured database (the district's public key): never a new file.
+    Database* db = ctx.database(verifications == 0);
     if (!db)
         return ctx.exitCode();
+    if (verifications > 0 && Settings(*db).value(Settings::DistrictPublicKeyFile).isEmpty())
+        return ctx.usage(u"seed-demo --verifications: set district.public_key_file first (the district's public key)"_s);
     installCancelHandler();
     QElapsedTimer timer;
     timer.start();
-    qint64 lastShown = -1;
-    const auto progress = [&](qint64 done, qint64 total) {
-        const qint64 percent = total ? done * 100 / total : 100;
-        if (percent != lastShown) {
-            lastShown = percent;
-            ctx.progress(u"seed-demo: %1/%2 students (%3%)"_s.arg(done).arg(total).arg(percent), done == total);
-        }
-        return !cancelRequested();
+    const auto progressLine = [&ctx](const QString& what) {
+        return [&ctx, what, lastShown = qint64(-1)](qint64 done, qint64 total) mutable {
+            const qint64 percent = total ? done * 100 / total : 100;
+            if (percent != lastShown) {
+                lastShown = percent;
+                ctx.progress(u"seed-demo: %1/%2 %3 (%4%)"_s.arg(done).arg(total).arg(what).arg(percent), done == total);
+            }
+            return !cancelRequested();
+        };
     };
-    auto counts = RosterImport(*db).seedDemo(ctx.actor(), students, seed, progress);
-    if (!counts)
-        return ctx.fail(counts.error());
-    const double seconds = double(timer.elapsed()) / 1000.0;
-    if (ctx.json()) {
-        QJsonObject o = countsJson(*counts);
-        o.insert(u"seconds"_s, seconds);
-        ctx.printJson(o);
-    } else {
-        ctx.out() << u"seeded %1 students, %2 adults, %3 links in %4 s"_s.arg(counts->students)
-                         .arg(counts->guardians).arg(counts->relationships).arg(seconds, 0, 'f', 1)
-                  << Qt::endl;
+    QJsonObject result;
+    if (students > 0) {
+        auto counts = RosterImport(*db).seedDemo(ctx.actor(), students, seed, progressLine(u"students"_s));
+        if (!counts)
+            return ctx.fail(counts.error());
+        result = countsJson(*counts);
+        if (!ctx.json())
+            ctx.out() << u"seeded %1 students, %2 adults, %3 links in %4 s"_s.arg(counts->students)
+                             .arg(counts->guardians).arg(counts->relationships)
+                             .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                      << Qt::endl;
     }
+    if (verifications > 0) {
+        QElapsedTimer vt;
+        vt.start();
+        auto v = DemoActivity(*db).seedVerifications(ctx.actor(), verifications, seed, progressLine(u"verifications"_s));
+        if (!v)
+            return ctx.fail(v.error());
+        result.insert(u"verified"_s, v->verified);
+        result.insert(u"refused"_s, v->refused);
+        result.insert(u"keys"_s, v->keys);
+        result.insert(u"letters_printed"_s, v->lettersPrinted);
+        result.insert(u"letters_queued"_s, v->lettersQueued);
+        if (!ctx.json())
+            ctx.out() << u"made %1 verifications (%2 refused), %3 keys, %4 letters printed, %5 queued in %6 s"_s
+                             .arg(v->verified + v->refused).arg(v->refused).arg(v->keys).arg(v->lettersPrinted)
+                             .arg(v->lettersQueued).arg(double(vt.elapsed()) / 1000.0, 0, 'f', 1)
+                      << Qt::endl;
+    }
+    result.insert(u"seconds"_s, double(timer.elapsed()) / 1000.0);
+    if (ctx.json())
+        ctx.printJson(result);
     return Ok;
 }
 

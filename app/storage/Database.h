@@ -42,6 +42,8 @@ public:
     QSqlDatabase& connection() { return m_db; }
     const QString& path() const { return m_path; }
     const Clock& clock() const { return *m_clock; }
+    // For demo activity "in the past" and tests; the clock must outlive its use.
+    void setClock(const Clock* clock) { m_clock = clock ? clock : &Clock::system(); }
     int schemaVersion() const;
 
     // The device this database belongs to (made at creation, kept in settings).

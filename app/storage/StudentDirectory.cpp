@@ -164,9 +164,15 @@ Result<QList<StudentHit>> StudentDirectory::search(const QString& rawQuery, int 
             return true;
         };
         if (!holdsAll(studentWords)) {
-            for (const QString& adult : q->value(9).toString().split(u" ; "_s, Qt::SkipEmptyParts)) {
-                if (holdsAll(adult.split(u' ', Qt::SkipEmptyParts))) {
-                    h.matchedGuardian = adult;
+            // The index holds folded names; show the adult's name as the roster spells it.
+            auto adults = m_db.exec(u"SELECT g.first_name, g.last_name FROM relationships r JOIN guardians g "
+                                    "ON g.guardian_id = r.guardian_id WHERE r.student_id = ?"_s, {h.studentId});
+            if (!adults)
+                return adults.error();
+            while (adults->next()) {
+                const QString name = adults->value(0).toString() + u' ' + adults->value(1).toString();
+                if (holdsAll(NameNormalizer::tokens(name))) {
+                    h.matchedGuardian = name;
                     break;
                 }
             }

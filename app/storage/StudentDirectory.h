@@ -19,7 +19,7 @@ struct StudentHit {
     QString grade;
     QString schoolCode;
     bool active = true;
-    QString matchedGuardian;   // set when the hit came through an adult's name
+    QString matchedGuardian;   // the adult's name as on record, when the hit came through it
 };
 
 // An adult on a student's card: who they are and how they relate to the student.

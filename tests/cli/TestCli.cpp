@@ -57,6 +57,8 @@ private Q_SLOTS:
     void verifyAuditNamesTheEditedEntry();
     void staffPasswordsNeverOnTheCommandLine();
     void settingsGetSet();
+    void seedVerificationsNeedsTheDistrictKey();
+    void seedVerificationsThroughTheServices();
 
 private:
     Run cli(const QStringList& args, const QByteArray& input = {});
@@ -113,7 +115,6 @@ void TestCli::laterCommandsSayNotAvailable_data()
     for (const QString& c : {u"sync"_s, u"outbox"_s, u"export-log"_s, u"verify-export"_s, u"scan-id"_s,
                              u"render-letters"_s, u"verify-letter"_s})
         QTest::newRow(qPrintable(c)) << QStringList{c};
-    QTest::newRow("seed verifications") << QStringList{u"seed-demo"_s, u"--verifications"_s, u"5"_s};
 }
 
 void TestCli::laterCommandsSayNotAvailable()
@@ -250,6 +251,76 @@ void TestCli::settingsGetSet()
     r = cli({u"--db"_s, m_db, u"--json"_s, u"settings"_s, u"get"_s});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"district.server_url"_s).toString(), QString());
+}
+
+void TestCli::seedVerificationsNeedsTheDistrictKey()
+{
+    Run r = cli({u"--db"_s, m_db, u"seed-demo"_s, u"--students"_s, u"0"_s, u"--verifications"_s, u"5"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!QFile::exists(m_db));
+    QCOMPARE(cli({u"--db"_s, m_db, u"seed-demo"_s, u"--students"_s, u"20"_s}).exitCode, 0);
+    const QByteArray before = digest(m_db);
+    r = cli({u"--db"_s, m_db, u"seed-demo"_s, u"--students"_s, u"0"_s, u"--verifications"_s, u"5"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"district.public_key_file"_s), qPrintable(r.err));
+    QCOMPARE(digest(m_db), before);
+}
+
+void TestCli::seedVerificationsThroughTheServices()
+{
+    // The district's key pair, made by OpenSSL's own tool: the kiosk's sealing must interoperate.
+    const QString priv = m_dir.filePath(u"district-%1.pem"_s.arg(m_n));
+    const QString pub = m_dir.filePath(u"district-%1.pub.pem"_s.arg(m_n));
+    QCOMPARE(QProcess::execute(u"openssl"_s, {u"genpkey"_s, u"-quiet"_s, u"-algorithm"_s, u"RSA"_s, u"-pkeyopt"_s,
+                                              u"rsa_keygen_bits:2048"_s, u"-out"_s, priv}), 0);
+    QCOMPARE(QProcess::execute(u"openssl"_s, {u"pkey"_s, u"-in"_s, priv, u"-pubout"_s, u"-out"_s, pub}), 0);
+    QCOMPARE(cli({u"--db"_s, m_db, u"seed-demo"_s, u"--students"_s, u"300"_s}).exitCode, 0);
+    QCOMPARE(cli({u"--db"_s, m_db, u"settings"_s, u"set"_s, u"district.public_key_file"_s, pub}).exitCode, 0);
+    const Run r = cli({u"--db"_s, m_db, u"--json"_s, u"seed-demo"_s, u"--students"_s, u"0"_s, u"--verifications"_s,
+                       u"40"_s, u"--seed"_s, u"7"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject counts = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const int verified = counts.value(u"verified"_s).toInt();
+    const int keys = counts.value(u"keys"_s).toInt();
+    QVERIFY2(verified >= 25 && verified + counts.value(u"refused"_s).toInt() <= 40, qPrintable(r.out));
+    QVERIFY(keys >= verified);
+    QVERIFY(counts.value(u"letters_printed"_s).toInt() > 0 && counts.value(u"letters_queued"_s).toInt() > 0);
+
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open_v2(m_db.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    const auto scalar = [db](const char* sql) {
+        sqlite3_stmt* st = nullptr;
+        sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
+        QString v;
+        if (sqlite3_step(st) == SQLITE_ROW)
+            v = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+        sqlite3_finalize(st);
+        return v;
+    };
+    QCOMPARE(scalar("SELECT count(*) FROM outbox WHERE type = 'guardian.verified'").toInt(), verified);
+    QCOMPARE(scalar("SELECT count(*) FROM outbox WHERE type = 'access_key.issued'").toInt(), keys);
+    QVERIFY(scalar("SELECT count(*) FROM outbox WHERE type = 'letter.printed'").toInt() > 0);
+    QCOMPARE(scalar("SELECT count(DISTINCT staff_id) FROM outbox"), u"1"_s);
+    QCOMPARE(scalar("SELECT staff_id FROM outbox LIMIT 1"), u"demo.frontdesk"_s);
+    const QString sealed = scalar("SELECT json_extract(data, '$.sealed_secret') FROM outbox WHERE type = 'access_key.issued' LIMIT 1");
+    sqlite3_close(db);
+
+    // The district opens the sealed secret with standard RSA-OAEP-SHA256 (OpenSSL's command line).
+    QFile c(m_dir.filePath(u"sealed.bin"_s));
+    QVERIFY(c.open(QIODevice::WriteOnly));
+    c.write(QByteArray::fromBase64(sealed.toLatin1()));
+    c.close();
+    QProcess open;
+    open.start(u"openssl"_s, {u"pkeyutl"_s, u"-decrypt"_s, u"-inkey"_s, priv, u"-in"_s, c.fileName(), u"-pkeyopt"_s,
+                              u"rsa_padding_mode:oaep"_s, u"-pkeyopt"_s, u"rsa_oaep_md:sha256"_s, u"-pkeyopt"_s,
+                              u"rsa_mgf1_md:sha256"_s});
+    QVERIFY(open.waitForFinished(30000));
+    QCOMPARE(open.exitCode(), 0);
+    const QByteArray secret = open.readAllStandardOutput();
+    QCOMPARE(secret.size(), 12);
+    for (char ch : secret)
+        QVERIFY(QByteArray("ACDEFGHJKMNPQRTWXY34679").contains(ch));
+    QCOMPARE(cli({u"--db"_s, m_db, u"verify-audit"_s}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

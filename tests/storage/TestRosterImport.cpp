@@ -153,7 +153,7 @@ void TestRosterImport::upsertsAndRemovesLinks()
     auto hits = dir.search(u"xiomara quintanilla ozturk"_s);
     QVERIFY(hits);
     QVERIFY(!hits->isEmpty());
-    QCOMPARE(hits->first().matchedGuardian, u"xiomara quintanilla ozturk"_s);
+    QCOMPARE(hits->first().matchedGuardian, u"Xiomara Quintanilla-Öztürk"_s);
     auto verdict = AuditLog::verify(*db);
     QVERIFY(verdict && verdict->holds() && verdict->entries == 2);
 }
