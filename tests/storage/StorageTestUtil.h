@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/crypto/RsaOaep.h"
 #include "storage/Database.h"
+#include "storage/RosterImport.h"
+#include "storage/Settings.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -54,6 +57,50 @@ inline bool rawExec(const QString& path, const char* sql)
     }
     sqlite3_close(db);
     return rc == SQLITE_OK;
+}
+
+// One family for verification tests: Ana (S1) and Luis (S2), active, and Rosa (S3), inactive,
+// children of María José López (G-M, eligible); Carlos García (G-F) has a no-contact order for
+// S1; Teresa Núñez (G-C) is a caregiver without educational rights.
+inline bool seedFamily(Database& db)
+{
+    RosterPage p;
+    p.students = {
+        {QStringLiteral("S1"), QStringLiteral("Ana"), QStringLiteral("García López"), QDate(2014, 3, 9), QStringLiteral("5"), QStringLiteral("1234"), true},
+        {QStringLiteral("S2"), QStringLiteral("Luis"), QStringLiteral("García López"), QDate(2017, 6, 1), QStringLiteral("3"), QStringLiteral("1234"), true},
+        {QStringLiteral("S3"), QStringLiteral("Rosa"), QStringLiteral("García López"), QDate(2009, 1, 2), QStringLiteral("11"), QStringLiteral("1234"), false},
+    };
+    p.guardians = {
+        {QStringLiteral("G-M"), QStringLiteral("María José"), QStringLiteral("López"), {}, QStringLiteral("+12135550142"),
+         {QStringLiteral("1 Main St"), {}, QStringLiteral("Los Angeles"), QStringLiteral("CA"), QStringLiteral("90012")}, QStringLiteral("es")},
+        {QStringLiteral("G-F"), QStringLiteral("Carlos"), QStringLiteral("García"), {}, {},
+         {QStringLiteral("9 Oak Ave"), {}, QStringLiteral("Pasadena"), QStringLiteral("CA"), QStringLiteral("91101")}, QStringLiteral("es")},
+        {QStringLiteral("G-C"), QStringLiteral("Teresa"), QStringLiteral("Núñez"), {}, {}, {}, QStringLiteral("es")},
+    };
+    p.relationships = {
+        {QStringLiteral("S1"), QStringLiteral("G-M"), RelationshipKind::Mother, true, true, true, false, false},
+        {QStringLiteral("S2"), QStringLiteral("G-M"), RelationshipKind::Mother, true, true, true, false, false},
+        {QStringLiteral("S3"), QStringLiteral("G-M"), RelationshipKind::Mother, true, true, true, false, false},
+        {QStringLiteral("S1"), QStringLiteral("G-F"), RelationshipKind::Father, false, false, false, true, false},
+        {QStringLiteral("S1"), QStringLiteral("G-C"), RelationshipKind::Caregiver, true, false, false, false, false},
+    };
+    return RosterImport(db).importPages(admin(), {p}, QStringLiteral("test")).ok();
+}
+
+// A district RSA key pair: the private PEM is returned, the public one written to `publicPath`
+// and set as the district's key.
+inline QByteArray configureDistrictKey(Database& db, const QString& publicPath)
+{
+    auto pair = crypto::generateRsaKeyPairPem(2048);
+    if (!pair)
+        return {};
+    QFile f(publicPath);
+    if (!f.open(QIODevice::WriteOnly) || f.write(pair->second) != pair->second.size())
+        return {};
+    f.close();
+    if (!Settings(db).set(admin(), Settings::DistrictPublicKeyFile, publicPath))
+        return {};
+    return pair->first;
 }
 
 } // namespace gd::test
