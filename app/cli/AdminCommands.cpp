@@ -184,9 +184,11 @@ int verifyAudit(Context& ctx)
         return ctx.fail(verdict.error());
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{u"holds"_s, verdict->holds()}, {u"entries"_s, verdict->entries},
+                                  {u"signed_checkpoints"_s, verdict->checkpoints},
                                   {u"first_bad_entry"_s, verdict->firstBadSeq}, {u"problem"_s, verdict->problem}});
     } else if (verdict->holds()) {
-        ctx.out() << u"audit chain holds: %1 entries"_s.arg(verdict->entries) << Qt::endl;
+        ctx.out() << u"audit chain holds: %1 entries, %2 signed checkpoints"_s.arg(verdict->entries).arg(verdict->checkpoints)
+                  << Qt::endl;
     } else {
         ctx.out() << u"audit chain broken at entry %1: %2"_s.arg(verdict->firstBadSeq).arg(verdict->problem) << Qt::endl;
     }

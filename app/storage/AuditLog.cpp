@@ -1,5 +1,6 @@
 #include "storage/AuditLog.h"
 
+#include "core/crypto/Ed25519.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -33,7 +34,12 @@ QString chainHash(const QString& previousHash, const Entry& e)
     return QString::fromLatin1(h.result().toHex());
 }
 
-Result<Verdict> verify(Database& db)
+QByteArray checkpointMessage(qint64 seq, const QString& hash)
+{
+    return "GDA1|" + QByteArray::number(seq) + '|' + hash.toLatin1();
+}
+
+Result<Verdict> verify(Database& db, const QByteArray& anchoredPublicKey)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
@@ -89,6 +95,45 @@ Result<Verdict> verify(Database& db)
     }
     if (v.holds() && expectedSeq == 0)
         v.entries = 0;
+    q.finish();
+    if (!v.holds())
+        return v;
+
+    // Checkpoints: each must sign the hash the chain has at its entry, with the device key.
+    QByteArray publicKey = anchoredPublicKey;
+    if (publicKey.isEmpty()) {
+        auto k = db.exec(u"SELECT value FROM settings WHERE key = 'device.signing_public_key'"_s);
+        if (!k)
+            return k.error();
+        if (k->next())
+            publicKey = QByteArray::fromBase64(k->value(0).toString().toLatin1());
+    }
+    auto c = db.exec(u"SELECT c.seq, c.hash, c.signature, a.hash FROM audit_checkpoints c "
+                     "LEFT JOIN audit_log a ON a.seq = c.seq ORDER BY c.seq"_s);
+    if (!c)
+        return c.error();
+    while (c->next()) {
+        const qint64 seq = c->value(0).toLongLong();
+        const QString signedHash = c->value(1).toString();
+        const QByteArray signature = QByteArray::fromBase64(c->value(2).toString().toLatin1());
+        const auto bad = [&](const QString& why) {
+            v.firstBadSeq = seq;
+            v.problem = why;
+        };
+        if (c->value(3).isNull()) {
+            bad(u"a signed checkpoint names entry %1, which is missing"_s.arg(seq));
+            break;
+        }
+        if (publicKey.size() != 32 || !crypto::ed25519Verify(publicKey, checkpointMessage(seq, signedHash), signature)) {
+            bad(u"the device's signature on the checkpoint at entry %1 does not verify"_s.arg(seq));
+            break;
+        }
+        if (signedHash != c->value(3).toString()) {
+            bad(u"entries up to %1 were rewritten (the chain no longer matches the signed checkpoint)"_s.arg(seq));
+            break;
+        }
+        ++v.checkpoints;
+    }
     return v;
 }
 

@@ -31,14 +31,20 @@ struct Entry {
 QByteArray canonical(const Entry& e);
 QString chainHash(const QString& previousHash, const Entry& e);
 
+// What a checkpoint signs: "GDA1|<seq>|<hash>".
+QByteArray checkpointMessage(qint64 seq, const QString& hash);
+
 struct Verdict {
     qint64 entries = 0;
+    qint64 checkpoints = 0;   // signed checkpoints that verified
     qint64 firstBadSeq = 0;   // 0 when the chain holds
     QString problem;          // why the first bad entry is bad
     bool holds() const { return firstBadSeq == 0 && problem.isEmpty(); }
 };
 
-Result<Verdict> verify(Database& db);
+// Walks the chain, then checks every signed checkpoint against the device's public key (from
+// the database, or `anchoredPublicKey` when given: a copy kept outside the database).
+Result<Verdict> verify(Database& db, const QByteArray& anchoredPublicKey = {});
 
 } // namespace AuditLog
 

@@ -1,6 +1,8 @@
 #include "storage/Database.h"
 
 #include "core/Logging.h"
+#include "storage/AuditLog.h"
+#include "storage/DeviceSecrets.h"
 #include "storage/Schema.h"
 #include "storage/UnitOfWork.h"
 
@@ -166,15 +168,45 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binds)
     return q;
 }
 
+Status Database::loadAuditSigner()
+{
+    if (m_auditSigner || m_loadingSigner)
+        return {};
+    // Making the device key is itself an audited change: it runs without a signer.
+    m_loadingSigner = true;
+    auto device = DeviceSecrets::open(*this);
+    auto key = device ? device->signingKey() : Result<crypto::Ed25519Key>(device.error());
+    m_loadingSigner = false;
+    if (!key)
+        return Error::conflict(u"Changes cannot be signed: %1"_s.arg(key.message()));
+    auto shared = std::make_shared<crypto::Ed25519Key>(std::move(key).value());
+    m_auditSigner = [shared](QByteArrayView message) { return shared->sign(message); };
+    return {};
+}
+
 Status Database::transact(const Actor& actor, const std::function<Status(UnitOfWork&)>& work)
 {
     if (m_inTransaction)
         return Error::failed(u"internal error: nested transaction"_s);
+    if (auto s = loadAuditSigner(); !s)
+        return s;
     if (shouldInjectFailure() || !m_db.transaction())
         return Error::io(u"%1: cannot start a transaction: %2"_s.arg(m_path, m_db.lastError().text()));
     m_inTransaction = true;
     UnitOfWork uow(*this, actor);
     Status result = work(uow);
+    if (result.ok() && uow.lastAuditSeq() > 0 && m_auditSigner) {
+        const QByteArray message = AuditLog::checkpointMessage(uow.lastAuditSeq(), uow.lastAuditHash());
+        auto signature = m_auditSigner(message);
+        if (!signature) {
+            result = signature.error();
+        } else {
+            auto w = exec(u"INSERT INTO audit_checkpoints(seq, hash, signature) VALUES (?, ?, ?)"_s,
+                          {uow.lastAuditSeq(), uow.lastAuditHash(), QString::fromLatin1(signature->toBase64())});
+            if (!w)
+                result = w.error();
+        }
+    }
     if (result.ok() && (shouldInjectFailure() || !m_db.commit())) {
         result = Error::io(u"%1: the change could not be saved (%2); nothing was changed"_s
                                .arg(m_path, m_db.lastError().text()));

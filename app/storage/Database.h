@@ -53,6 +53,11 @@ public:
     // uow.emitEvent(...); everything commits together or nothing does.
     Status transact(const Actor& actor, const std::function<Status(UnitOfWork&)>& work);
 
+    // Every transaction that writes audit entries also writes a checkpoint: the chain's last
+    // hash signed with the device's Ed25519 key (audit_checkpoints). The signer is the device
+    // key from DeviceSecrets, loaded on the first change.
+    using AuditSigner = std::function<Result<QByteArray>(QByteArrayView message)>;
+
     // Runs one statement with positional bindings; logs and returns the error in one place.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& binds = {});
 
@@ -63,6 +68,7 @@ public:
 private:
     Database() = default;
     Status configureConnection();
+    Status loadAuditSigner();
 
     QSqlDatabase m_db;
     QString m_connectionName;
@@ -70,6 +76,8 @@ private:
     const Clock* m_clock = nullptr;
     int m_failCountdown = 0;
     bool m_inTransaction = false;
+    bool m_loadingSigner = false;
+    AuditSigner m_auditSigner;
 };
 
 QString sqlError(const QSqlQuery& q);

@@ -177,6 +177,12 @@ const char* const kVersion1[] = {
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)",
     R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)",
+    // Signed checkpoints of the chain: whoever rewrites entries and recomputes the hashes cannot
+    // sign the new chain without the device key.
+    R"(CREATE TABLE audit_checkpoints (
+        seq INTEGER PRIMARY KEY REFERENCES audit_log(seq),
+        hash TEXT NOT NULL,
+        signature TEXT NOT NULL))",
     R"(CREATE TABLE settings (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL,

@@ -32,6 +32,9 @@ public:
 
     const Actor& actor() const { return m_actor; }
     Database& database() { return m_db; }
+    // The last audit entry this change wrote (seq 0 when none): the transaction signs it.
+    qint64 lastAuditSeq() const { return m_lastAuditSeq; }
+    const QString& lastAuditHash() const { return m_lastAuditHash; }
     QString now() const { return m_now; }   // one instant for the whole change
 
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& binds = {});
@@ -48,6 +51,8 @@ private:
     Database& m_db;
     Actor m_actor;
     QString m_now;
+    qint64 m_lastAuditSeq = 0;
+    QString m_lastAuditHash;
 };
 
 } // namespace gd

@@ -150,7 +150,7 @@ void TestCli::initSeedSearch()
     QVERIFY(r.out.contains(u"100000007"_s));
     r = cli({u"--db"_s, m_db, u"verify-audit"_s});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(u"audit chain holds: 1 entries"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"audit chain holds: 2 entries, 1 signed checkpoints"_s), qPrintable(r.out));
 }
 
 void TestCli::badRosterFileImportsNothing()
@@ -207,13 +207,13 @@ void TestCli::verifyAuditNamesTheEditedEntry()
     QCOMPARE(cli({u"--db"_s, m_db, u"settings"_s, u"set"_s, u"kiosk.idle_timeout_seconds"_s, u"300"_s}).exitCode, 0);
     QCOMPARE(cli({u"--db"_s, m_db, u"verify-audit"_s}).exitCode, 0);
     QVERIFY(rawExec(m_db, "DROP TRIGGER audit_log_no_update;"
-                          "UPDATE audit_log SET details = replace(details, '300', '3600') WHERE seq = 3"));
+                          "UPDATE audit_log SET details = replace(details, '300', '3600') WHERE seq = 4"));
     const Run r = cli({u"--db"_s, m_db, u"verify-audit"_s});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.out.contains(u"broken at entry 3"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"broken at entry 4"_s), qPrintable(r.out));
     const Run json = cli({u"--db"_s, m_db, u"--json"_s, u"verify-audit"_s});
     QCOMPARE(json.exitCode, 1);
-    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"first_bad_entry"_s).toInt(), 3);
+    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"first_bad_entry"_s).toInt(), 4);
 }
 
 void TestCli::staffPasswordsNeverOnTheCommandLine()
