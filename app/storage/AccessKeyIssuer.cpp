@@ -15,9 +15,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace gd {
 
-QString toWire(LetterDelivery d)
+QString toWire(KeyDelivery d)
 {
-    return d == LetterDelivery::Mail ? u"mail"_s : u"in_person"_s;
+    return d == KeyDelivery::Mail ? u"mail"_s : u"in_person"_s;
 }
 
 AccessKeyIssuer::AccessKeyIssuer(Database& db)
@@ -85,7 +85,7 @@ Result<Issuance> AccessKeyIssuer::issue(const Actor& actor, const QString& verif
     }
     if (!found)
         return Error::conflict(u"The adult is no longer linked to this student in the roster."_s);
-    if (options.delivery == LetterDelivery::Mail && out.guardian.address.isEmpty())
+    if (options.delivery == KeyDelivery::Mail && out.guardian.address.isEmpty())
         return Error::badInput(u"There is no mailing address on record for this adult: the letter can only be "
                                "handed over in person."_s);
     out.language = options.language.isEmpty() ? out.guardian.preferredLanguage : options.language;

@@ -15,10 +15,10 @@ class Database;
 
 // How the keys reach the adult: handed over at the counter, or mailed to the address on record
 // (never by phone, e-mail or fax).
-enum class LetterDelivery { InPerson, Mail };
+enum class KeyDelivery { InPerson, Mail };
 
 struct IssueOptions {
-    LetterDelivery delivery = LetterDelivery::InPerson;
+    KeyDelivery delivery = KeyDelivery::InPerson;
     bool queueForPrinter = false;   // false: the caller prints now and the secrets die with it
     QString language;               // BCP 47; empty: the adult's preferred language
     QString layout;                 // empty: the district's setting
@@ -36,7 +36,7 @@ struct Issuance {
     Guardian guardian;
     QString language;
     QString layout;
-    LetterDelivery delivery = LetterDelivery::InPerson;
+    KeyDelivery delivery = KeyDelivery::InPerson;
     std::vector<IssuedKey> keys;    // queued: secrets already sealed away and wiped here (move-only)
     QStringList leftOut;            // children not given a key this visit, and why
 };
@@ -61,6 +61,6 @@ private:
     Database& m_db;
 };
 
-QString toWire(LetterDelivery d);   // "in_person" | "mail"
+QString toWire(KeyDelivery d);   // "in_person" | "mail"
 
 } // namespace gd

@@ -141,8 +141,8 @@ Result<DemoActivity::Counts> DemoActivity::seedVerifications(const Actor& admin,
         ++counts.verified;
         IssueOptions options;
         options.delivery = r.method == VerificationMethod::MailWaiver && !adult->guardian.address.isEmpty()
-            ? LetterDelivery::Mail
-            : LetterDelivery::InPerson;
+            ? KeyDelivery::Mail
+            : KeyDelivery::InPerson;
         options.queueForPrinter = rng.bounded(100) < 25;
         auto issued = issuer.issue(desk, outcome->verificationId, options);
         if (!issued)

@@ -384,7 +384,7 @@ void TestVerification::mailNeedsAnAddress()
     auto v = verifyMother();
     QVERIFY(v);
     IssueOptions mail;
-    mail.delivery = LetterDelivery::Mail;
+    mail.delivery = KeyDelivery::Mail;
     auto r = AccessKeyIssuer(*m_db).issue(m_desk, v->verificationId, mail);
     QVERIFY(!r);
     QVERIFY(r.message().contains(u"in person"_s));
