@@ -16,10 +16,6 @@ done
 mkdir -p "$demo/district"
 chmod 700 "$demo"
 
-if [ ! -f "$db" ]; then
-    "$cli" --db "$db" seed-demo --students "${GD_DEMO_STUDENTS:-2000}" --seed 1
-fi
-
 # The district stub on a free loopback port; its ready line names the URL, CA and key pin.
 ready=$demo/district/ready
 rm -f "$ready"
@@ -36,10 +32,18 @@ url=$(sed -E 's/.*listening on (https:[^ ]+).*/\1/' <<<"$line")
 ca=$(sed -E 's/.* ca=([^ ]+).*/\1/' <<<"$line")
 pin=$(sed -E 's/.* pin=([^ ]+).*/\1/' <<<"$line")
 district_key=$(sed -E 's/.* district-key=([^ ]+).*/\1/' <<<"$line")
+"$cli" --db "$db" init-db > /dev/null
 "$cli" --db "$db" settings set district.server_url "$url" > /dev/null
 "$cli" --db "$db" settings set district.ca_bundle "$ca" > /dev/null
 "$cli" --db "$db" settings set district.spki_pin "$pin" > /dev/null
 "$cli" --db "$db" settings set district.client_id guardiandesk-demo > /dev/null
 "$cli" --db "$db" settings set district.public_key_file "$district_key" > /dev/null
+# A new demo database: the roster, then a morning's worth of past verifications, keys and letters
+# (made through the real services by a demo account; they need the district's key first).
+if [ ! -f "$demo/seeded" ]; then
+    "$cli" --db "$db" seed-demo --students "${GD_DEMO_STUDENTS:-2000}" --seed 1
+    "$cli" --db "$db" seed-demo --students 0 --verifications 60 --seed 1
+    touch "$demo/seeded"
+fi
 echo "run-demo: district stub at $url; starting the kiosk on $db"
 "$kiosk" --db "$db"
