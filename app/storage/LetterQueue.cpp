@@ -42,6 +42,23 @@ QueuedLetter letterFrom(const QSqlQuery& q)
     return l;
 }
 
+// A letter leaving the queue (printed or void) forgets its sealed secrets; returns its keys
+// (key id, student id), only the still active ones when asked.
+Result<QList<std::pair<QString, QString>>> forgetSecrets(UnitOfWork& uow, const QString& letterId, bool activeOnly)
+{
+    if (auto w = uow.exec(u"DELETE FROM letter_secrets WHERE letter_id = ?"_s, {letterId}); !w)
+        return w.error();
+    auto keys = uow.exec(u"SELECT a.key_id, a.student_id FROM letter_keys k JOIN access_keys a ON a.key_id = k.key_id "
+                         "WHERE k.letter_id = ?"_s + (activeOnly ? u" AND a.status = 'active'"_s : QString()),
+                         {letterId});
+    if (!keys)
+        return keys.error();
+    QList<std::pair<QString, QString>> rows;
+    while (keys->next())
+        rows.append({keys->value(0).toString(), keys->value(1).toString()});
+    return rows;
+}
+
 } // namespace
 
 LetterQueue::LetterQueue(Database& db)
@@ -157,17 +174,10 @@ Status LetterQueue::markPrinted(const Actor& actor, const QString& letterId)
                               "AND state = 'queued'"_s, {uow.now(), actor.staffId, letterId});
             !w)
             return w.error();
-        if (auto w = uow.exec(u"DELETE FROM letter_secrets WHERE letter_id = ?"_s, {letterId}); !w)
-            return w.error();
-        auto keys = uow.exec(u"SELECT a.key_id, a.student_id FROM letter_keys k JOIN access_keys a ON a.key_id = k.key_id "
-                             "WHERE k.letter_id = ?"_s, {letterId});
-        if (!keys)
-            return keys.error();
-        QList<std::pair<QString, QString>> rows;
-        while (keys->next())
-            rows.append({keys->value(0).toString(), keys->value(1).toString()});
-        keys->finish();
-        for (const auto& [keyId, studentId] : rows) {
+        auto rows = forgetSecrets(uow, letterId, false);
+        if (!rows)
+            return rows.error();
+        for (const auto& [keyId, studentId] : *rows) {
             if (auto e = uow.emitEvent({{}, u"letter.printed"_s, {}, {}, studentId, letter->guardianId,
                                         {{u"key_id"_s, keyId}, {u"letter_id"_s, letterId},
                                          {u"language"_s, letter->language}, {u"layout"_s, letter->layout},
@@ -196,17 +206,10 @@ Status LetterQueue::voidLetter(const Actor& actor, const QString& letterId, cons
                               {*why, letterId});
             !w)
             return w.error();
-        if (auto w = uow.exec(u"DELETE FROM letter_secrets WHERE letter_id = ?"_s, {letterId}); !w)
-            return w.error();
-        auto keys = uow.exec(u"SELECT a.key_id, a.student_id FROM letter_keys k JOIN access_keys a ON a.key_id = k.key_id "
-                             "WHERE k.letter_id = ? AND a.status = 'active'"_s, {letterId});
-        if (!keys)
-            return keys.error();
-        QList<std::pair<QString, QString>> rows;
-        while (keys->next())
-            rows.append({keys->value(0).toString(), keys->value(1).toString()});
-        keys->finish();
-        for (const auto& [keyId, studentId] : rows) {
+        auto rows = forgetSecrets(uow, letterId, true);
+        if (!rows)
+            return rows.error();
+        for (const auto& [keyId, studentId] : *rows) {
             if (auto w = uow.exec(u"UPDATE access_keys SET status = 'revoked', revoked_at = ?, revoke_reason = 'staff_error' "
                                   "WHERE key_id = ?"_s, {uow.now(), keyId});
                 !w)
@@ -217,7 +220,7 @@ Status LetterQueue::voidLetter(const Actor& actor, const QString& letterId, cons
                 return e.error();
         }
         return uow.audit(u"letter.voided"_s, u"letter"_s, letterId,
-                         {{u"serial"_s, letter->serial}, {u"keys_revoked"_s, qint64(rows.size())}});
+                         {{u"serial"_s, letter->serial}, {u"keys_revoked"_s, qint64(rows->size())}});
     });
 }
 
