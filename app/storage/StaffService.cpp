@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/UnitOfWork.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -35,7 +36,7 @@ QString usernameProblem(const QString& username)
 {
     static const QRegularExpression re(u"^[a-z][a-z0-9._-]{1,31}$"_s);
     if (!re.match(username).hasMatch())
-        return QStringLiteral("A user name is 2 to 32 lower-case letters, digits, dots, dashes or underscores, "
+        return QCoreApplication::translate("StaffService", "A user name is 2 to 32 lower-case letters, digits, dots, dashes or underscores, "
                               "starting with a letter.");
     return {};
 }
@@ -43,10 +44,10 @@ QString usernameProblem(const QString& username)
 QString displayNameProblem(const QString& name)
 {
     if (name.trimmed().isEmpty() || name.size() > 80)
-        return QStringLiteral("A display name is 1 to 80 characters.");
+        return QCoreApplication::translate("StaffService", "A display name is 1 to 80 characters.");
     for (const QChar c : name) {
         if (c.category() == QChar::Other_Control)
-            return QStringLiteral("A display name cannot hold control characters.");
+            return QCoreApplication::translate("StaffService", "A display name cannot hold control characters.");
     }
     return {};
 }
@@ -71,13 +72,13 @@ StaffService::StaffService(Database& db)
 QString StaffService::passwordProblem(const QString& username, const QString& password)
 {
     if (password.size() < kMinPasswordLength)
-        return QStringLiteral("A password needs at least %1 characters.").arg(kMinPasswordLength);
+        return QCoreApplication::translate("StaffService", "A password needs at least %1 characters.").arg(kMinPasswordLength);
     if (password.size() > 256)
-        return QStringLiteral("A password can have at most 256 characters.");
+        return QCoreApplication::translate("StaffService", "A password can have at most 256 characters.");
     if (!username.isEmpty() && password.compare(username, Qt::CaseInsensitive) == 0)
-        return QStringLiteral("The password cannot be the user name.");
+        return QCoreApplication::translate("StaffService", "The password cannot be the user name.");
     if (password.count(password.front()) == password.size())
-        return QStringLiteral("The password cannot be one character repeated.");
+        return QCoreApplication::translate("StaffService", "The password cannot be one character repeated.");
     return {};
 }
 
@@ -146,7 +147,7 @@ Result<StaffMember> StaffService::add(const Actor& actor, const QString& rawUser
 
 Result<StaffMember> StaffService::authenticate(const QString& rawUsername, const QString& password)
 {
-    const QString refused = QStringLiteral("The user name or password is not right.");
+    const QString refused = QCoreApplication::translate("StaffService", "The user name or password is not right.");
     const QString username = rawUsername.trimmed().toLower();
     auto q = m_db.exec(kSelect + u" WHERE username = ?"_s, {username});
     if (!q)
@@ -167,7 +168,7 @@ Result<StaffMember> StaffService::authenticate(const QString& rawUsername, const
     if (m.lockedUntil.isValid() && m.lockedUntil > now) {
         burnEquivalentWork(password);
         const qint64 minutes = std::max<qint64>(1, (now.secsTo(m.lockedUntil) + 59) / 60);
-        return Error::denied(QStringLiteral("Too many failed sign-ins: this account is locked for %1 more minute(s), "
+        return Error::denied(QCoreApplication::translate("StaffService", "Too many failed sign-ins: this account is locked for %1 more minute(s), "
                                             "or until an administrator resets its password.").arg(minutes));
     }
     if (crypto::verifyPassword(password, hash)) {
@@ -198,7 +199,7 @@ Result<StaffMember> StaffService::authenticate(const QString& rawUsername, const
     if (!s)
         return s.error();
     if (lock)
-        return Error::denied(QStringLiteral("Too many failed sign-ins: this account is locked for %1 minutes, "
+        return Error::denied(QCoreApplication::translate("StaffService", "Too many failed sign-ins: this account is locked for %1 minutes, "
                                             "or until an administrator resets its password.").arg(kLockoutMinutes));
     return Error::denied(refused);
 }
