@@ -1,0 +1,648 @@
+#include "printing/AccessKeyLetterRenderer.h"
+
+#include "printing/LetterCommon.h"
+#include "printing/LetterTexts.h"
+#include "printing/QrCodeRenderer.h"
+
+#include <QPainter>
+#include <QTextLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gd::letters {
+
+namespace {
+
+const QColor kGrey(85, 85, 85);
+const QColor kRule(150, 150, 150);
+const QColor kShade(236, 236, 236);
+
+// Where things go on the sheet, in points.
+struct Geometry {
+    QSizeF page;
+    qreal third = 0;            // height of one panel
+    qreal side = in(0.5);       // left and right margin of the inner panels
+    qreal padTop = 0;           // inside a panel, from its upper fold
+    qreal padBottom = 0;        // inside a panel, from its lower fold or the paper's edge
+    QRectF returnBox;
+    QRectF addressBox;
+    QRectF titleColumn;         // trifold: beside the windows, hidden by the envelope
+    QRectF postageBox;          // pressure-seal
+    QRectF confidentialLine;    // pressure-seal
+    QRectF openHint;            // pressure-seal
+};
+
+Geometry geometryFor(QSizeF page, LetterLayout layout)
+{
+    Geometry g;
+    g.page = page;
+    g.third = page.height() / 3;
+    const qreal width = page.width() / kPt;     // inches
+    const qreal third = g.third / kPt;
+    if (layout == LetterLayout::Trifold) {
+        // #10 double-window envelope, 9.5" x 4.125": return window 3.5" x 1" at 5/8" from the
+        // left and 1/2" from the top; address window 4.5" x 1.125" at 7/8" from the left and
+        // 2.5" from the top. The folded sheet rests on the envelope's bottom edge (it drops
+        // `drop` inches) and may sit anywhere across the envelope's width (`play`): the boxes
+        // are where the windows overlap in every position, 1/8" inside the top and bottom of
+        // each window and never closer than 1/4" to the paper's edge.
+        const qreal drop = 4.125 - third;
+        const qreal play = 9.5 - width;
+        const qreal rTop = std::max(0.25, 0.5 - drop + 0.125);
+        const qreal rBottom = 1.5 - drop - 0.125;
+        g.returnBox = QRectF(in(0.625), in(rTop), in(4.125 - play - 0.625), in(rBottom - rTop));
+        const qreal aTop = 2.5 - drop + 0.125;
+        const qreal aBottom = 3.625 - drop - 0.125;
+        g.addressBox = QRectF(in(0.875), in(aTop), in(5.375 - play - 0.875), in(aBottom - aTop));
+        g.titleColumn = QRectF(in(5.0), in(0.3), page.width() - in(5.0) - in(0.5), in(1.75));
+        g.padTop = in(0.25);
+        g.padBottom = in(0.25);
+    } else {
+        // Z-fold pressure-seal mailer: the top third is its outside. Seal glue runs along the
+        // edges and folds: nothing prints within 1/4" of a fold or 3/8" of an edge. The address sits in the postal
+        // read area, clear of the barcode zone along the bottom 5/8" of the mailer.
+        g.returnBox = QRectF(in(0.5), in(0.45), in(3.3), in(0.85));
+        g.postageBox = QRectF(page.width() - in(0.5) - in(1.6), in(0.45), in(1.6), in(0.85));
+        g.confidentialLine = QRectF(in(0.5), in(1.35), in(2.6), in(0.5));
+        g.addressBox = QRectF(in(3.3), in(1.55), page.width() - in(3.3) - in(0.6), in(1.1));
+        g.openHint = QRectF(in(0.5), in(third - 0.85), in(2.6), in(0.45));
+        g.padTop = in(0.3);
+        g.padBottom = in(0.32);
+    }
+    return g;
+}
+
+// Lines in a box, largest size that fits. The first line is bold.
+void drawLinesInBox(PageCanvas& canvas, const QStringList& lines, const QRectF& box, qreal points, bool firstBold)
+{
+    for (qreal size = points; size >= 6.0; size -= 0.5) {
+        qreal h = 0;
+        QList<TextBlock> blocks;
+        for (int i = 0; i < lines.size(); ++i) {
+            const QFont f = canvas.font(i == 0 && firstBold ? size + 0.5 : size, i == 0 && firstBold,
+                                        PageCanvas::Face::Latin);
+            blocks << canvas.layout(lines[i], f, box.width(), Qt::AlignLeft | Qt::AlignAbsolute, Qt::LeftToRight);
+            h += blocks.back().height;
+        }
+        bool wrapped = false;
+        for (const auto& b : std::as_const(blocks))
+            wrapped = wrapped || b.lines > 1;
+        if ((h <= box.height() && !wrapped) || size <= 6.0) {
+            qreal y = box.top();
+            for (const auto& b : std::as_const(blocks)) {
+                canvas.draw(b, QPointF(box.left(), y));
+                y += b.height;
+            }
+            return;
+        }
+    }
+}
+
+QStringList returnLines(const SchoolHeader& s)
+{
+    QStringList lines;
+    if (!s.schoolName.isEmpty())
+        lines << plain(s.schoolName);
+    if (!s.districtName.isEmpty())
+        lines << plain(s.districtName);
+    lines << addressLines(s.address);
+    return lines;
+}
+
+QString kindLabel(const LetterTexts& tx, KeyKind kind, bool second)
+{
+    switch (kind) {
+    case KeyKind::Pin:
+        return tx.translate("AccessKeyLetter", "PIN");
+    case KeyKind::AccessIdPassword:
+        return second ? tx.translate("AccessKeyLetter", "Access password") : tx.translate("AccessKeyLetter", "Access ID");
+    case KeyKind::CreationCode:
+        return tx.translate("AccessKeyLetter", "Account creation code");
+    }
+    return {};
+}
+
+// The secret as text for the moment it is drawn; wiped by the caller.
+QString secretText(const crypto::SecretBytes& secret, bool mask)
+{
+    QString s = QString::fromUtf8(secret.bytes());
+    if (mask) {
+        const qsizetype n = s.size();
+        wipeString(s);
+        s = QString(n, QChar(0x2022));
+    }
+    return s;
+}
+
+class LetterPainter {
+public:
+    LetterPainter(PageCanvas& canvas, const LetterTexts& tx, const LetterContent& letter,
+                  const AccessKeyLetterRenderer::Options& options)
+        : c(canvas), tx(tx), letter(letter), opt(options), g(geometryFor(canvas.page(), letter.layout))
+    {
+    }
+
+    Status draw(const std::function<Status()>& startPage);
+
+private:
+    void drawTopPanel();
+    void drawFoldMarks();
+    qreal middlePanel(qreal s, bool paint, bool withWarning);
+    qreal bottomPanel(qreal s, bool paint, bool withWarning);
+    qreal keyBox(qreal s, bool paint, qreal top, const QRectF& area);
+    qreal warning(qreal s, bool paint, qreal top, const QRectF& area);
+
+    // Lays out (and paints when asked) a paragraph; returns its height.
+    qreal para(const QString& text, const QFont& font, qreal x, qreal y, qreal width, bool paint,
+               bool fixedText, Qt::Alignment align = Qt::AlignLeft)
+    {
+        const TextBlock b = c.layout(text, font, width, align, std::nullopt, fixedText);
+        if (paint)
+            c.draw(b, QPointF(x, y));
+        return b.height;
+    }
+
+    QRectF panelArea(int panel) const
+    {
+        const qreal top = g.third * panel + g.padTop;
+        const qreal bottom = panel == 2 ? g.page.height() - g.padBottom : g.third * (panel + 1) - g.padBottom;
+        return QRectF(g.side, top, g.page.width() - 2 * g.side, bottom - top);
+    }
+
+    PageCanvas& c;
+    const LetterTexts& tx;
+    const LetterContent& letter;
+    const AccessKeyLetterRenderer::Options& opt;
+    Geometry g;
+    QImage seal;
+};
+
+Status LetterPainter::draw(const std::function<Status()>& startPage)
+{
+    if (!opt.companion) {
+        auto qr = QrCodeRenderer::render(letter.sealPayload, 1);
+        if (!qr)
+            return Error::badInput(u"The letter's seal cannot be printed: %1"_s.arg(qr.message()));
+        seal = qr->convertToFormat(QImage::Format_Mono);
+    }
+
+    // The largest type that fits each inner panel; the warning moves from beside the keys to
+    // the top of the last panel when the keys need the room.
+    const qreal scales[] = {1.0, 0.94, 0.88, 0.82, 0.76, 0.70};
+    auto fit = [&](auto&& height, qreal room) -> std::optional<qreal> {
+        for (qreal s : scales) {
+            if (height(s) <= room)
+                return s;
+        }
+        return std::nullopt;
+    };
+    for (bool warningWithKeys : {true, false}) {
+        const auto middle = fit([&](qreal s) { return middlePanel(s, false, warningWithKeys); }, panelArea(1).height());
+        if (!middle || (warningWithKeys && *middle < 0.9))
+            continue;
+        const auto bottom = fit([&](qreal s) { return bottomPanel(s, false, !warningWithKeys); }, panelArea(2).height());
+        if (!bottom)
+            continue;
+        if (Status ok = startPage(); !ok)
+            return ok;
+        if (letter.specimen) {
+            for (int panel = 0; panel < 3; ++panel)
+                c.watermark(QRectF(0, g.third * panel, g.page.width(), g.third), u"SPECIMEN"_s);
+        }
+        drawFoldMarks();
+        drawTopPanel();
+        middlePanel(*middle, true, warningWithKeys);
+        bottomPanel(*bottom, true, !warningWithKeys);
+        return {};
+    }
+    return Error::badInput(u"The letter's text does not fit its page (%1 keys in %2)."_s
+                               .arg(letter.keys.size())
+                               .arg(c.language().englishName));
+}
+
+void LetterPainter::drawFoldMarks()
+{
+    c.setColor(kRule);
+    for (int fold = 1; fold <= 2; ++fold) {
+        const qreal y = g.third * fold;
+        c.line(QPointF(in(0.12), y), QPointF(in(0.38), y), 0.6);
+        c.line(QPointF(g.page.width() - in(0.38), y), QPointF(g.page.width() - in(0.12), y), 0.6);
+    }
+    c.setColor(Qt::black);
+}
+
+void LetterPainter::drawTopPanel()
+{
+    const bool mail = letter.delivery == LetterDelivery::Mail && !opt.companion;
+    const QString name = plain(letter.guardianName);
+    if (letter.layout == LetterLayout::Trifold) {
+        if (!opt.companion)
+            drawLinesInBox(c, returnLines(letter.school), g.returnBox, 8.0, true);
+        if (mail) {
+            drawLinesInBox(c, QStringList{name} + addressLines(letter.mailingAddress), g.addressBox, 10.5, false);
+        } else if (!opt.companion) {
+            drawLinesInBox(c, {name}, g.addressBox, 10.5, false);
+            c.setColor(kGrey);
+            c.text(tx.translate("AccessKeyLetter", "Handed over in person at the school."), c.font(8.5),
+                   QPointF(g.addressBox.left(), g.addressBox.top() + 18), g.addressBox.width(), Qt::AlignLeft, std::nullopt, true);
+            c.setColor(Qt::black);
+        }
+        // Title column, hidden by the envelope, read once the letter is open.
+        const QRectF col = g.titleColumn;
+        qreal y = col.top();
+        y += para(tx.translate("AccessKeyLetter", "Your parent portal access key"), c.font(13, true), col.left(), y,
+                  col.width(), true, true);
+        y += 4;
+        c.setColor(kGrey);
+        y += para(tx.translate("AccessKeyLetter", "Personal and confidential"), c.font(8.5, true), col.left(), y,
+                  col.width(), true, true);
+        y += para(tx.translate("AccessKeyLetter", "Issued %1").arg(inSentence(formatDate(tx, c.language(), letter.issuedOn))),
+                  c.font(8.5), col.left(), y, col.width(), true, false);
+        y += para(tx.translate("AccessKeyLetter", "Letter number: %1").arg(inSentence(letter.serial)), c.font(8.5),
+                  col.left(), y, col.width(), true, false);
+        if (opt.companion) {
+            y += 6;
+            c.setColor(Qt::black);
+            para(tx.translate("AccessKeyLetter", "This sheet repeats the letter in your language. Your keys are only on the first sheet."),
+                 c.font(8.5, true), col.left(), y, col.width(), true, true);
+        }
+        c.setColor(Qt::black);
+        return;
+    }
+
+    // Pressure-seal: the outside of the mailer.
+    if (opt.companion) {
+        const QRectF area = panelArea(0);
+        qreal y = area.top();
+        y += para(tx.translate("AccessKeyLetter", "Your parent portal access key"), c.font(13, true), area.left(), y,
+                  area.width(), true, true);
+        para(tx.translate("AccessKeyLetter", "This sheet repeats the letter in your language. Your keys are only on the first sheet."),
+             c.font(9, true), area.left(), y + 6, area.width(), true, true);
+        return;
+    }
+    drawLinesInBox(c, returnLines(letter.school), g.returnBox, 8.0, true);
+    c.setColor(Qt::black);
+    para(tx.translate("AccessKeyLetter", "Personal and confidential: to be opened only by the addressee."), c.font(8, true),
+         g.confidentialLine.left(), g.confidentialLine.top(), g.confidentialLine.width(), true, true,
+         Qt::AlignLeft | Qt::AlignAbsolute);
+    if (!letter.postageIndicia.isEmpty()) {
+        c.frame(g.postageBox, 0.7);
+        QStringList lines;
+        for (const QString& l : letter.postageIndicia)
+            lines << plain(l);
+        const QFont f = c.font(6.5, false, PageCanvas::Face::Latin);
+        const TextBlock b = c.layout(lines.join(u'\n'), f, g.postageBox.width() - 8, Qt::AlignHCenter, Qt::LeftToRight);
+        c.draw(b, QPointF(g.postageBox.left() + 4, g.postageBox.center().y() - b.height / 2));
+    }
+    if (mail) {
+        drawLinesInBox(c, QStringList{name} + addressLines(letter.mailingAddress), g.addressBox, 10.5, false);
+    } else {
+        drawLinesInBox(c, {name}, g.addressBox, 10.5, false);
+        c.setColor(kGrey);
+        c.text(tx.translate("AccessKeyLetter", "Handed over in person at the school."), c.font(8.5),
+               QPointF(g.addressBox.left(), g.addressBox.top() + 18), g.addressBox.width(), Qt::AlignLeft, std::nullopt, true);
+    }
+    c.setColor(kGrey);
+    para(tx.translate("AccessKeyLetter", "To open, tear off the strips along both sides."), c.font(7.5), g.openHint.left(),
+         g.openHint.top(), g.openHint.width(), true, true, Qt::AlignLeft | Qt::AlignAbsolute);
+    c.setColor(Qt::black);
+}
+
+qreal LetterPainter::middlePanel(qreal s, bool paint, bool withWarning)
+{
+    const QRectF a = panelArea(1);
+    qreal y = a.top();
+    if (letter.layout == LetterLayout::PressureSeal && !opt.companion) {
+        // The mailer's outside says nothing of what is inside: the title is here.
+        y += para(tx.translate("AccessKeyLetter", "Your parent portal access key"), c.font(13 * s, true), a.left(), y,
+                  a.width(), paint, true);
+        if (paint)
+            c.setColor(kGrey);
+        const QString meta = tx.translate("AccessKeyLetter", "Issued %1").arg(inSentence(formatDate(tx, c.language(), letter.issuedOn)))
+            + u"   \u00b7   "_s + tx.translate("AccessKeyLetter", "Letter number: %1").arg(inSentence(letter.serial));
+        y += para(meta, c.font(8 * s), a.left(), y, a.width(), paint, false);
+        if (paint)
+            c.setColor(Qt::black);
+        y += 5 * s;
+    }
+    y += para(tx.translate("AccessKeyLetter", "Dear %1,").arg(inSentence(letter.guardianName)), c.font(10 * s, true),
+              a.left(), y, a.width(), paint, false);
+    y += 3 * s;
+    y += para(tx.translate("AccessKeyLetter",
+                           "The school has confirmed that you are a parent or guardian on record of the students "
+                           "named below. With the keys in this letter you can link them to your parent portal "
+                           "account and follow their attendance, grades and school news online."),
+              c.font(9 * s), a.left(), y, a.width(), paint, true);
+    y += 6 * s;
+    y += keyBox(s, paint, y, a);
+    if (withWarning) {
+        y += 6 * s;
+        y += warning(s, paint, y, a);
+    }
+    return y - a.top();
+}
+
+qreal LetterPainter::keyBox(qreal s, bool paint, qreal top, const QRectF& a)
+{
+    const qreal pad = 5 * s;
+    qreal y = top;
+    // Header bar.
+    QString header = tx.translate("AccessKeyLetter", "Your keys: keep them private");
+    if (letter.specimen)
+        header += u"  \u2014  SPECIMEN \u00b7 "_s + tx.translate("Common", "Specimen: not valid");
+    const TextBlock hb = c.layout(header, c.font(9 * s, true), a.width() - 2 * pad, Qt::AlignLeft, std::nullopt, !letter.specimen);
+    const qreal headerHeight = hb.height + 2 * pad * 0.7;
+    if (paint) {
+        c.fill(QRectF(a.left(), y, a.width(), headerHeight), kShade);
+        c.draw(hb, QPointF(a.left() + pad, y + pad * 0.7));
+    }
+    y += headerHeight;
+
+    if (opt.companion) {
+        // The English sheet's box is named in English so the reader can find it.
+        const QString note = tx.translate("AccessKeyLetter", "Your keys are printed on the first sheet of this letter, in English, in the box “%1”.")
+                                 .arg(QStringLiteral("Your keys: keep them private"));
+        y += pad;
+        y += para(note, c.font(9 * s), a.left() + pad, y, a.width() - 2 * pad, paint, true);
+        y += pad;
+        if (paint) {
+            c.setColor(QColor(60, 60, 60));
+            c.frame(QRectF(a.left(), top, a.width(), y - top), 1.0);
+            c.setColor(Qt::black);
+        }
+        return y - top;
+    }
+
+    // Columns: student | key | use by, mirrored in a right-to-left language.
+    const qreal wStudent = a.width() * 0.36;
+    const qreal wExpiry = a.width() * 0.17;
+    const qreal wKey = a.width() - wStudent - wExpiry;
+    const QRectF colStudent = c.flow(QRectF(a.left(), 0, wStudent, 1));
+    const QRectF colKey = c.flow(QRectF(a.left() + wStudent, 0, wKey, 1));
+    const QRectF colExpiry = c.flow(QRectF(a.left() + wStudent + wKey, 0, wExpiry, 1));
+
+    // Column headings.
+    {
+        const QFont f = c.font(7 * s);
+        if (paint)
+            c.setColor(kGrey);
+        const qreal h1 = para(tx.translate("AccessKeyLetter", "Student"), f, colStudent.left() + pad, y + pad * 0.6,
+                              colStudent.width() - 2 * pad, paint, true);
+        const qreal h2 = para(tx.translate("AccessKeyLetter", "Key"), f, colKey.left() + pad, y + pad * 0.6,
+                              colKey.width() - 2 * pad, paint, true);
+        const qreal h3 = para(tx.translate("AccessKeyLetter", "Use by"), f, colExpiry.left() + pad, y + pad * 0.6,
+                              colExpiry.width() - 2 * pad, paint, true);
+        if (paint)
+            c.setColor(Qt::black);
+        y += std::max({h1, h2, h3}) + pad * 0.6;
+    }
+
+    // Four keys or more: one line per key (the student ID beside the name, each key's label
+    // beside it), so the district's cap of seven still fits the panel.
+    const bool compact = letter.keys.size() > 3;
+    const qreal rowPad = compact ? 3 * s : pad;
+    const QFont codeFont = c.font(11.5 * s, true, PageCanvas::Face::Code);
+    const QFont labelFont = c.font(7 * s);
+    const qreal codeLine = QFontMetricsF(codeFont).height() / c.toDevice(QPointF(1, 1)).y();
+
+    for (const LetterKey& key : letter.keys) {
+        if (paint) {
+            c.setColor(kRule);
+            c.line(QPointF(a.left(), y), QPointF(a.right(), y), 0.5);
+            c.setColor(Qt::black);
+        }
+        const qreal rowTop = y + rowPad;
+        // Student.
+        const qreal studentWidth = colStudent.width() - 2 * pad;
+        const TextBlock nameBlock = c.layout(plain(key.studentName), c.font(9 * s, true), studentWidth, c.start(),
+                                             Qt::LayoutDirectionAuto);
+        qreal hs = nameBlock.height;
+        const qreal nameY = compact ? rowTop + (codeLine - nameBlock.height) / 2 : rowTop;
+        if (paint)
+            c.draw(nameBlock, QPointF(colStudent.left() + pad, nameY));
+        if (!key.studentId.isEmpty()) {
+            const QString id = tx.translate("AccessKeyLetter", "Student ID: %1").arg(inSentence(key.studentId));
+            const TextBlock idBlock = c.layout(id, c.font(7.5 * s), studentWidth, Qt::AlignLeft);
+            const bool beside = compact && nameBlock.width + 6 + idBlock.width <= studentWidth;
+            if (paint) {
+                c.setColor(kGrey);
+                if (beside) {
+                    const QRectF at = c.flow(QRectF(colStudent.left() + pad + nameBlock.width + 6, 0, idBlock.width + 1, 1));
+                    const TextBlock fitted = c.layout(id, c.font(7.5 * s), idBlock.width + 1, Qt::AlignLeft);
+                    c.draw(fitted, QPointF(at.left(), nameY + (nameBlock.height - idBlock.height) / 2 + 0.5));
+                } else {
+                    c.draw(idBlock, QPointF(colStudent.left() + pad, nameY + nameBlock.height));
+                }
+                c.setColor(Qt::black);
+            }
+            if (!beside)
+                hs += idBlock.height;
+        }
+        // Key: one label and value, or two side by side (access ID and password).
+        const bool pair = key.kind == KeyKind::AccessIdPassword;
+        const int parts = pair ? 2 : 1;
+        const qreal partWidth = (colKey.width() - 2 * pad) / parts;
+        qreal hk = 0;
+        for (int part = 0; part < parts; ++part) {
+            const qreal x = c.rtl() ? colKey.right() - pad - partWidth * (part + 1) : colKey.left() + pad + partWidth * part;
+            const TextBlock label = c.layout(kindLabel(tx, key.kind, pair && part == 1), labelFont,
+                                             compact ? partWidth * 0.45 : partWidth - 4, Qt::AlignLeft, std::nullopt, true);
+            qreal codeX = x;
+            qreal codeY = rowTop + label.height;
+            qreal codeWidth = partWidth - 4;
+            if (compact) {
+                // Label then key on one line, in reading order.
+                const qreal lw = std::min(label.width, partWidth * 0.45) + 5;
+                codeX = c.rtl() ? x : x + lw;
+                codeY = rowTop;
+                codeWidth = partWidth - lw - 2;
+            }
+            if (paint) {
+                c.setColor(kGrey);
+                if (compact)
+                    c.draw(label, QPointF(c.rtl() ? x + partWidth - 2 - partWidth * 0.45 : x,
+                                          rowTop + (codeLine - label.height) / 2));
+                else
+                    c.draw(label, QPointF(x, rowTop));
+                c.setColor(Qt::black);
+                const crypto::SecretBytes& secret = pair && part == 0 ? key.accessId : key.secret;
+                QString text = secretText(secret, opt.maskSecrets);
+                {
+                    const TextBlock b = c.layout(text, codeFont, codeWidth, c.start(), Qt::LeftToRight);
+                    c.draw(b, QPointF(codeX, codeY));
+                }   // the layout shares the text: it goes first, then the text is wiped
+                wipeString(text);
+            }
+            hk = std::max(hk, compact ? codeLine : label.height + codeLine);
+        }
+        // Use by.
+        const QString expiry = key.expiresOn.isValid() ? formatDate(tx, c.language(), key.expiresOn) : u"\u2014"_s;
+        const TextBlock eb = c.layout(expiry, c.font(8.5 * s), colExpiry.width() - 2 * pad, Qt::AlignLeft);
+        const qreal expiryY = compact ? rowTop + (codeLine - eb.height) / 2 : rowTop + 8 * s;
+        if (paint)
+            c.draw(eb, QPointF(colExpiry.left() + pad, expiryY));
+        y = std::max({rowTop + hs, rowTop + hk, expiryY + eb.height}) + rowPad;
+    }
+    if (paint) {
+        c.setColor(QColor(60, 60, 60));
+        c.frame(QRectF(a.left(), top, a.width(), y - top), 1.0);
+        c.setColor(Qt::black);
+    }
+    return y - top;
+}
+
+qreal LetterPainter::warning(qreal s, bool paint, qreal top, const QRectF& a)
+{
+    const qreal pad = 5 * s;
+    const qreal bar = 3.5 * s;
+    const QString text = tx.translate("AccessKeyLetter",
+                                      "If this letter reached you already opened or damaged, do not use the keys. "
+                                      "Call the school at %1: it will cancel them and give you new ones.")
+                             .arg(inSentence(letter.school.phone));
+    const qreal w = a.width() - bar - 2 * pad;
+    const TextBlock b = c.layout(text, c.font(8.5 * s, true), w, Qt::AlignLeft);
+    const qreal h = b.height + 2 * pad;
+    if (paint) {
+        const QRectF box(a.left(), top, a.width(), h);
+        c.fill(box, QColor(245, 245, 245));
+        c.fill(c.flow(QRectF(a.left(), top, bar, h)), Qt::black);
+        c.draw(b, QPointF(c.flowX(a.left() + bar + pad, w), top + pad));
+    }
+    return h;
+}
+
+qreal LetterPainter::bottomPanel(qreal s, bool paint, bool withWarning)
+{
+    const QRectF a = panelArea(2);
+    qreal y = a.top();
+    if (withWarning) {
+        y += warning(s, paint, y, a);
+        y += 7 * s;
+    }
+    const qreal sealColumn = opt.companion ? 0 : in(1.45);
+    const qreal gap = opt.companion ? 0 : in(0.2);
+    const qreal textWidth = a.width() - sealColumn - gap;
+    const QRectF textCol = c.flow(QRectF(a.left(), 0, textWidth, 1));
+    const QRectF sealCol = c.flow(QRectF(a.right() - sealColumn, 0, sealColumn, 1));
+    const qreal columnsTop = y;
+
+    y += para(tx.translate("AccessKeyLetter", "How to connect your account"), c.font(10.5 * s, true), textCol.left(), y,
+              textCol.width(), paint, true);
+    y += 3 * s;
+    const QString steps[] = {
+        tx.translate("AccessKeyLetter", "Go to %1 on a computer or phone.").arg(inSentence(letter.portalUrl)),
+        tx.translate("AccessKeyLetter", "Create a parent account with your own e-mail address, or sign in if you already have one."),
+        tx.translate("AccessKeyLetter", "Choose “Add student”. Type the student ID and the key exactly as they are printed in this letter."),
+        tx.translate("AccessKeyLetter", "Repeat for each student. Each key works only for the student named next to it, and only once."),
+        tx.translate("AccessKeyLetter", "Keep this letter in a safe place. School staff will never ask you for your key by phone, e-mail or text message."),
+    };
+    const qreal numberWidth = 13 * s;
+    const QFont stepFont = c.font(9 * s);
+    for (int i = 0; i < 5; ++i) {
+        const QString number = c.language().locale.toString(i + 1) + u'.';
+        const QRectF num = c.flow(QRectF(textCol.left(), 0, numberWidth, 1));
+        const QRectF body = c.flow(QRectF(textCol.left() + numberWidth, 0, textCol.width() - numberWidth, 1));
+        if (c.rtl()) {
+            // flow() mirrors across the page; inside the text column the number goes to its right edge.
+            const QRectF n(textCol.right() - numberWidth, 0, numberWidth, 1);
+            const QRectF t(textCol.left(), 0, textCol.width() - numberWidth, 1);
+            para(number, c.font(9 * s, true), n.left(), y, n.width(), paint, false);
+            y += para(steps[i], stepFont, t.left(), y, t.width(), paint, i != 0) + 2 * s;
+        } else {
+            para(number, c.font(9 * s, true), num.left(), y, num.width(), paint, false);
+            y += para(steps[i], stepFont, body.left(), y, body.width(), paint, i != 0) + 2 * s;
+        }
+    }
+    y += 3 * s;
+    bool expires = false;
+    for (const LetterKey& k : letter.keys)
+        expires = expires || k.expiresOn.isValid();
+    if (expires) {
+        y += para(tx.translate("AccessKeyLetter", "Use each key by the date printed next to it. After that date, ask the school for a new key."),
+                  c.font(8.5 * s, true), textCol.left(), y, textCol.width(), paint, true);
+        y += 2 * s;
+    }
+    y += para(tx.translate("AccessKeyLetter", "Questions? Call the school at %1.").arg(inSentence(letter.school.phone)), c.font(8.5 * s),
+              textCol.left(), y, textCol.width(), paint, false);
+
+    // The seal column.
+    qreal sealBottom = columnsTop;
+    if (!opt.companion) {
+        const qreal size = in(1.15);
+        const QRectF qr(sealCol.left() + (sealCol.width() - size) / 2, columnsTop, size, size);
+        if (paint)
+            c.image(qr, seal);
+        if (paint)
+            c.setColor(kGrey);
+        const qreal hc = para(tx.translate("AccessKeyLetter", "Security seal: the school can scan it to check that this letter is genuine. It does not contain your key."),
+                              c.font(6.5 * s), sealCol.left(), qr.bottom() + 2, sealCol.width(), paint, true, Qt::AlignHCenter);
+        if (paint)
+            c.setColor(Qt::black);
+        sealBottom = qr.bottom() + 2 + hc;
+    }
+
+    // Footer line with the serial, at the bottom of the panel.
+    const QString footer = u"%1  \u00b7  %2  \u00b7  %3"_s.arg(plain(letter.serial), plain(letter.school.schoolCode),
+                                                           opt.companion ? letterLanguageInfo(c.language().language).tag
+                                                                         : plain(letter.school.schoolName));
+    const TextBlock fb = c.layout(footer, c.font(6.5, false, PageCanvas::Face::Latin), a.width(), Qt::AlignLeft);
+    const qreal footerTop = a.bottom() - fb.height;
+    if (paint) {
+        c.setColor(kGrey);
+        c.draw(fb, QPointF(a.left(), footerTop));
+        c.setColor(Qt::black);
+    }
+    const qreal used = std::max(y, sealBottom) - a.top();
+    return used + fb.height + 4;
+}
+
+} // namespace
+
+Status AccessKeyLetterRenderer::validate(const LetterContent& letter)
+{
+    if (letter.delivery == LetterDelivery::Mail && letter.mailingAddress.isEmpty())
+        return Error::badInput(u"The guardian has no mailing address on record, so this letter cannot be mailed: "
+                               "print it for handing over in person at the school."_s);
+    if (letter.delivery == LetterDelivery::Mail
+        && (letter.mailingAddress.line1.trimmed().isEmpty() || letter.mailingAddress.city.trimmed().isEmpty()
+            || letter.mailingAddress.postalCode.trimmed().isEmpty()))
+        return Error::badInput(u"The guardian's address on record is incomplete (street, city and postal code are "
+                               "needed), so this letter cannot be mailed: hand it over in person."_s);
+    if (plain(letter.guardianName).isEmpty())
+        return Error::badInput(u"The letter needs the guardian's name."_s);
+    if (letter.keys.empty())
+        return Error::badInput(u"A sealed letter needs at least one key."_s);
+    if (letter.keys.size() > size_t(LetterContent::kMaxKeysPerLetter))
+        return Error::badInput(u"A letter holds at most %1 keys, not %2."_s.arg(LetterContent::kMaxKeysPerLetter)
+                                   .arg(letter.keys.size()));
+    for (const LetterKey& k : letter.keys) {
+        if (plain(k.studentName).isEmpty())
+            return Error::badInput(u"Every key on a letter needs its student's name."_s);
+        if (k.secret.isEmpty() || (k.kind == KeyKind::AccessIdPassword && k.accessId.isEmpty()))
+            return Error::badInput(u"A key on the letter for %1 is empty."_s.arg(u"student"_s));
+        if (k.secret.size() > 64 || k.accessId.size() > 64)
+            return Error::badInput(u"A key is too long to print (at most 64 characters)."_s);
+    }
+    if (letter.sealPayload.isEmpty())
+        return Error::badInput(u"A sealed letter needs its seal (LetterSeal::seal)."_s);
+    if (letter.portalUrl.trimmed().isEmpty())
+        return Error::badInput(u"The letter needs the parent portal's address (district settings)."_s);
+    if (letter.serial.trimmed().isEmpty())
+        return Error::badInput(u"The letter needs its serial number."_s);
+    if (!letter.issuedOn.isValid())
+        return Error::badInput(u"The letter needs its issue date."_s);
+    return {};
+}
+
+Status AccessKeyLetterRenderer::draw(PageCanvas& canvas, const LetterTexts& texts, const LetterContent& letter,
+                                     const Options& options, const std::function<Status()>& startPage)
+{
+    if (!options.companion) {
+        if (Status ok = validate(letter); !ok)
+            return ok;
+    }
+    LetterPainter painter(canvas, texts, letter, options);
+    return painter.draw(startPage);
+}
+
+} // namespace gd::letters

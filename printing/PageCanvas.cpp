@@ -1,0 +1,194 @@
+#include "printing/PageCanvas.h"
+
+#include <QPaintDevice>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextLayout>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gd::letters {
+
+PageCanvas::PageCanvas(QPainter& painter, QPaintDevice* layoutDevice, QSizeF pagePoints,
+                       const LetterLanguageInfo& language, TextLayoutCache* cache)
+    : m_painter(painter), m_device(layoutDevice), m_page(pagePoints), m_language(language), m_cache(cache)
+{
+    m_k = layoutDevice->logicalDpiY() / kPt;
+}
+
+void PageCanvas::begin()
+{
+    m_painter.resetTransform();
+    m_painter.setLayoutDirection(m_language.direction);
+    m_painter.setRenderHint(QPainter::Antialiasing, true);
+    m_painter.setRenderHint(QPainter::TextAntialiasing, true);
+    m_painter.setRenderHint(QPainter::SmoothPixmapTransform, false);   // QR modules stay square
+}
+
+QFont PageCanvas::font(qreal points, bool bold, Face face) const
+{
+    QFont f;
+    if (face == Face::Body) {
+        f.setFamilies(m_language.fontFamilies);
+        points *= m_language.fontScale;
+    } else {
+        QStringList families{u"Noto Sans"_s};
+        for (const QString& fam : m_language.fontFamilies) {
+            if (!families.contains(fam))
+                families << fam;
+        }
+        f.setFamilies(families);
+    }
+    f.setPointSizeF(points);
+    f.setWeight(bold || face == Face::Code ? QFont::Bold : QFont::Normal);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    f.setKerning(true);
+    if (face == Face::Code)
+        f.setLetterSpacing(QFont::PercentageSpacing, 112);
+    return QFont(f, m_device);
+}
+
+TextBlock PageCanvas::layout(const QString& text, const QFont& font, qreal width, Qt::Alignment align,
+                             std::optional<Qt::LayoutDirection> direction, bool cacheable)
+{
+    const Qt::LayoutDirection dir = direction.value_or(m_language.direction);
+    QString key;
+    if (cacheable && m_cache) {
+        key = text % u'\x1f' % font.key() % u'\x1f' % font.families().join(u',') % u'\x1f'
+            % QString::number(width) % u'\x1f' % QString::number(int(align)) % u'\x1f' % QString::number(int(dir))
+            % u'\x1f' % QString::number(m_k);
+        const auto it = m_cache->constFind(key);
+        if (it != m_cache->constEnd())
+            return *it;
+    }
+
+    TextBlock block;
+    block.layout = std::make_shared<QTextLayout>(text, font, m_device);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setTextDirection(dir);
+    // QTextLayout takes the alignment as absolute; QPainter and QTextDocument mirror a relative
+    // one for right-to-left text before they get here, so this does too.
+    Qt::Alignment visual = align;
+    if (!(visual & Qt::AlignAbsolute) && dir == Qt::RightToLeft && (visual & (Qt::AlignLeft | Qt::AlignRight)))
+        visual ^= (Qt::AlignLeft | Qt::AlignRight);
+    option.setAlignment(visual | Qt::AlignAbsolute);
+    block.layout->setTextOption(option);
+    block.layout->setCacheEnabled(true);
+    const qreal w = width * m_k;
+    qreal y = 0;
+    qreal used = 0;
+    block.layout->beginLayout();
+    for (QTextLine line = block.layout->createLine(); line.isValid(); line = block.layout->createLine()) {
+        line.setLineWidth(w);
+        line.setPosition(QPointF(0, y));
+        y += line.height() * m_language.lineSpacing;
+        used = std::max(used, line.naturalTextWidth());
+        ++block.lines;
+    }
+    block.layout->endLayout();
+    block.width = used / m_k;
+    block.height = y / m_k;
+    if (cacheable && m_cache)
+        m_cache->insert(key, block);
+    return block;
+}
+
+void PageCanvas::draw(const TextBlock& block, QPointF topLeft)
+{
+    if (!block.layout)
+        return;
+    m_painter.setPen(m_color);
+    block.layout->draw(&m_painter, topLeft * m_k);
+}
+
+qreal PageCanvas::text(const QString& text, const QFont& font, QPointF topLeft, qreal width, Qt::Alignment align,
+                       std::optional<Qt::LayoutDirection> direction, bool cacheable)
+{
+    const TextBlock b = layout(text, font, width, align, direction, cacheable);
+    draw(b, topLeft);
+    return b.height;
+}
+
+QRectF PageCanvas::flow(const QRectF& r) const
+{
+    if (!rtl())
+        return r;
+    return QRectF(m_page.width() - r.x() - r.width(), r.y(), r.width(), r.height());
+}
+
+void PageCanvas::setColor(const QColor& color)
+{
+    m_color = color;
+}
+
+void PageCanvas::line(QPointF from, QPointF to, qreal widthPoints, Qt::PenStyle style)
+{
+    QPen pen(m_color, widthPoints * m_k, style, Qt::FlatCap);
+    m_painter.setPen(pen);
+    m_painter.drawLine(from * m_k, to * m_k);
+}
+
+void PageCanvas::frame(const QRectF& r, qreal widthPoints, Qt::PenStyle style, qreal radius)
+{
+    m_painter.setPen(QPen(m_color, widthPoints * m_k, style, Qt::SquareCap, Qt::MiterJoin));
+    m_painter.setBrush(Qt::NoBrush);
+    if (radius > 0)
+        m_painter.drawRoundedRect(toDevice(r), radius * m_k, radius * m_k);
+    else
+        m_painter.drawRect(toDevice(r));
+}
+
+void PageCanvas::fill(const QRectF& r, const QColor& color)
+{
+    m_painter.fillRect(toDevice(r), color);
+}
+
+void PageCanvas::checkbox(QPointF topLeft, qreal size, bool checked)
+{
+    const QRectF box(topLeft, QSizeF(size, size));
+    frame(box, 0.7);
+    if (checked) {
+        QPainterPath tick;
+        tick.moveTo(toDevice(QPointF(box.left() + size * 0.2, box.top() + size * 0.55)));
+        tick.lineTo(toDevice(QPointF(box.left() + size * 0.42, box.top() + size * 0.78)));
+        tick.lineTo(toDevice(QPointF(box.left() + size * 0.82, box.top() + size * 0.22)));
+        m_painter.setPen(QPen(m_color, size * 0.14 * m_k, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        m_painter.setBrush(Qt::NoBrush);
+        m_painter.drawPath(tick);
+    }
+}
+
+void PageCanvas::image(const QRectF& r, const QImage& image)
+{
+    m_painter.drawImage(toDevice(r), image);
+}
+
+void PageCanvas::watermark(const QRectF& r, const QString& word)
+{
+    // Drawn as outlines, not text: the mark must not end up in the page's extracted words.
+    QFont f = font(r.height() * 0.42, true, Face::Latin);
+    QPainterPath path;
+    path.addText(QPointF(0, 0), f, word);
+    const QRectF bounds = path.boundingRect();
+    m_painter.save();
+    m_painter.translate(toDevice(r.center()));
+    m_painter.rotate(-std::atan2(r.height(), r.width()) * 180.0 / M_PI * 0.6);
+    m_painter.translate(-bounds.center());
+    m_painter.fillPath(path, QColor(226, 226, 226));
+    m_painter.restore();
+}
+
+void wipeString(QString& s)
+{
+    if (s.isEmpty())
+        return;
+    volatile char16_t* p = reinterpret_cast<char16_t*>(s.data());
+    for (qsizetype i = 0; i < s.size(); ++i)
+        p[i] = 0;
+    s.clear();
+}
+
+} // namespace gd::letters

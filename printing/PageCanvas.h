@@ -1,0 +1,108 @@
+#pragma once
+
+#include "printing/LetterLanguage.h"
+
+#include <QColor>
+#include <QFont>
+#include <QHash>
+#include <QImage>
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QPainter;
+class QTextLayout;
+
+namespace gd::letters {
+
+// Text laid out for a width, ready to be drawn (any number of times) at a position.
+struct TextBlock {
+    std::shared_ptr<QTextLayout> layout;
+    qreal width = 0;    // points
+    qreal height = 0;   // points
+    int lines = 0;
+};
+
+// Layouts of fixed texts (no merged field, so never a name or a secret), kept for the document's
+// lifetime: a batch of letters in one language shapes each paragraph once.
+using TextLayoutCache = QHash<QString, TextBlock>;
+
+// One page being drawn. Geometry is in points from the paper's top-left corner, converted here
+// to the device's units, so the same drawing code serves a 1200 dpi PDF and a 200 dpi image.
+// Fonts are resolved for the device, so the layout is the same at every resolution.
+class PageCanvas {
+public:
+    enum class Face {
+        Body,    // the language's face and its fallbacks
+        Latin,   // addresses and other text that the postal service reads: Latin first
+        Code,    // keys and serials: bold, letter-spaced, left to right
+    };
+
+    // `layoutDevice` has the resolution of the pages (fonts and layouts are made for it);
+    // drawing waits for begin().
+    PageCanvas(QPainter& painter, QPaintDevice* layoutDevice, QSizeF pagePoints, const LetterLanguageInfo& language,
+               TextLayoutCache* cache);
+    // The painter is active on a new page.
+    void begin();
+
+    QPainter& painter() { return m_painter; }
+    QSizeF page() const { return m_page; }
+    bool rtl() const { return m_language.direction == Qt::RightToLeft; }
+    Qt::LayoutDirection direction() const { return m_language.direction; }
+    const LetterLanguageInfo& language() const { return m_language; }
+
+    QFont font(qreal points, bool bold = false, Face face = Face::Body) const;
+
+    // Lays `text` out in `width` points. Qt::AlignLeft means the reading start (the right edge in a
+    // right-to-left language); add Qt::AlignAbsolute for a fixed side. `cacheable` only for texts
+    // with no merged field.
+    TextBlock layout(const QString& text, const QFont& font, qreal width, Qt::Alignment align = Qt::AlignLeft,
+                     std::optional<Qt::LayoutDirection> direction = std::nullopt, bool cacheable = false);
+    void draw(const TextBlock& block, QPointF topLeft);
+    // Lays out and draws; returns the height used.
+    qreal text(const QString& text, const QFont& font, QPointF topLeft, qreal width,
+               Qt::Alignment align = Qt::AlignLeft, std::optional<Qt::LayoutDirection> direction = std::nullopt,
+               bool cacheable = false);
+
+    // The reading start side as a fixed alignment: left, or right in a right-to-left language.
+    Qt::Alignment start() const { return (rtl() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute; }
+
+    // The rectangle mirrored across the page's vertical centre line in a right-to-left language
+    // (columns swap sides); unchanged otherwise.
+    QRectF flow(const QRectF& r) const;
+    qreal flowX(qreal x, qreal width) const { return flow(QRectF(x, 0, width, 1)).x(); }
+
+    void setColor(const QColor& color);
+    void line(QPointF from, QPointF to, qreal widthPoints = 0.6, Qt::PenStyle style = Qt::SolidLine);
+    void frame(const QRectF& r, qreal widthPoints = 0.8, Qt::PenStyle style = Qt::SolidLine, qreal radius = 0);
+    void fill(const QRectF& r, const QColor& color);
+    void checkbox(QPointF topLeft, qreal size, bool checked);
+    void image(const QRectF& r, const QImage& image);
+    // Large diagonal word behind the content of `r`.
+    void watermark(const QRectF& r, const QString& word);
+
+    QPointF toDevice(QPointF p) const { return p * m_k; }
+    QRectF toDevice(const QRectF& r) const { return {r.topLeft() * m_k, r.size() * m_k}; }
+
+private:
+    QPainter& m_painter;
+    QPaintDevice* m_device;
+    QSizeF m_page;
+    const LetterLanguageInfo& m_language;
+    TextLayoutCache* m_cache;
+    qreal m_k = 1;      // device units per point
+    QColor m_color = Qt::black;
+};
+
+// Points per inch, and inches as points.
+constexpr qreal kPt = 72.0;
+constexpr qreal in(qreal inches) { return inches * kPt; }
+
+// Overwrites a string's characters in place (the string must not share its buffer).
+void wipeString(QString& s);
+
+} // namespace gd::letters
