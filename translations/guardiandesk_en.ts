@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AttestationPage</name>
+    <message>
+        <source>Attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that the photo on the ID shows the adult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About to be recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo &amp;matches the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo matches the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo &amp;does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID&apos;s expiry date and the name on it, against the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;supervisor accepts this expired ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor accepts this expired ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district allows a supervisor to accept an expired ID with a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Written reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s written reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the supervisor accepts the expired ID. No ID numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse: the ID has &amp;expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse: the ID has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the difference with a written reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the name difference with a written reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;override:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the name override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the name on the ID belongs to the adult on record. No ID numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse: the names &amp;do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse: the names do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPage</name>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district&apos;s rules decide whether this adult may get portal access for this student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the adult can do next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up GuardianDesk</source>
@@ -61,6 +198,183 @@
     </message>
     <message>
         <source>Create administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdDocumentPage</name>
+    <message>
+        <source>Which ID was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what the ID shows. Never the whole ID number, never a photo of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of ID this is, for example Employee photo ID. No numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Employee photo ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state, country or agency that issued the ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State, country or agency, for example CA or Mexico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last 4 of the ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 4 characters of the ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last four letters or digits of the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expiry date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given names on the ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names on the ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The given names exactly as printed on the ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Famil&amp;y names on the ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family names on the ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family names exactly as printed on the ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysIssuedPage</name>
+    <message>
+        <source>Keys issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys and letter are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not included this time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>Access keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One key for each eligible child of this adult, printed on one letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the letter reaches the adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand the letter to the adult at the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the letter to the adult at the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail the letter to the address on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail the letter to the address on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the letter now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the letter now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue the letter for the letter printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the letter for the letter printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys are never shown on screen: they are printed on the letter only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -171,6 +485,178 @@
         <source>Lock the kiosk now and hide all student information (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Verify this adult…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify this adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the verification of the adult chosen in the student card (Enter on an adult does the same).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the adult chosen on the student card (Enter on the adult)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult &amp;not on record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult not on record: Parent Access Request form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an adult who is not on this student&apos;s record: explains the Parent Access Request form. Nothing is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult is not on this student&apos;s record: Parent Access Request form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MethodPage</name>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is the adult being verified?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult is at the counter with a photo ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult is here, with a photo ID in hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult shows the photo ID on camera and answers security questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail/Email waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail or email waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed waiver form came back with a copy of the photo ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed Mail/Email Waiver form came back with a copy of the photo ID. The letter is mailed to the address on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePage</name>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was recorded for this adult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the adult can do next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityQuestionsPage</name>
+    <message>
+        <source>Security questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the questions and type what the adult says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected answers are never shown. Which answers were right is shown after the verification is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudentAdultPage</name>
+    <message>
+        <source>Student and adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this is the student, and that the adult in front of you is the one chosen on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Educational rights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal eligible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-contact order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Next to check whether this adult may be verified. To choose another adult, cancel and pick the adult on the student card.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StudentCardWidget</name>
@@ -279,6 +765,100 @@ order</source>
     </message>
 </context>
 <context>
+    <name>gd::AttestationPage</name>
+    <message>
+        <source>Method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID: %1 from %2, ending in %3</source>
+        <extracomment>%1 = kind of ID, %2 = who issued it, %3 = its last 4 characters.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1; accepted by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name on the ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Security questions: %n answer(s) typed</source>
+        <translation>
+            <numerusform>Security questions: %n answer typed</numerusform>
+            <numerusform>Security questions: %n answers typed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look at the photo on the ID and at the adult at the counter. Is it the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the photo on the ID and at the adult on the video call. Is it the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the copy of the ID and the signed waiver. Are they clear, and do they belong to the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press &quot;Record the refusal&quot;: the refusal is written to the record and no key is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Verify to record the verification. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ChecksPage</name>
+    <message>
+        <source>&amp;Record the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID expired on %1. The district allows a supervisor to accept an expired ID with a written reason; otherwise the visit ends with a refusal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The ID expired on %1. The district does not accept expired IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the adult can do next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name on the ID differs from the name on record. Accept it only when you are sure it is the same person (for example a known spelling or a name change), and write why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The name on the ID matches the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The name on the ID matches the record (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press &quot;Record the refusal&quot; to write it to the record. This verification then ends and no key is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::DisplayText</name>
     <message>
         <source>Mother</source>
@@ -340,6 +920,33 @@ order</source>
     </message>
 </context>
 <context>
+    <name>gd::EligibilityPage</name>
+    <message>
+        <source>&amp;Record the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ This adult may be verified for this student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship is portal eligible, the adult holds educational rights, no no-contact order is on record, and the student is enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not on record: nothing can be issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the adult the Parent Access Request form, in the adult&apos;s language. Nothing is recorded and no key is issued. Press Finish to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press &quot;Record the refusal&quot; to write it to the record. This verification then ends and no key is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::FirstRunDialog</name>
     <message numerus="yes">
         <source>At least %n characters</source>
@@ -362,6 +969,98 @@ order</source>
     </message>
     <message>
         <source>Ready to create the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::IdDocumentPage</name>
+    <message>
+        <source>The expiry date printed on the ID, typed as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the ID in your hand. Type the name exactly as printed on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the adult to hold the ID close to the camera. Type the name exactly as printed on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the copy of the ID that came back with the signed waiver. Type the name exactly as printed on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1. The next page says what can be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned from the barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::KeysIssuedPage</name>
+    <message numerus="yes">
+        <source>✓ %n key(s) issued</source>
+        <translation>
+            <numerusform>✓ %n key issued</numerusform>
+            <numerusform>✓ %n keys issued</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letter no. %1 is printing. Mail it only to the address on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter no. %1 is printing. Hand it to this adult in person; never read the keys out or send them by phone, e-mail or fax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter no. %1 is queued for the letter printer and will be mailed to the address on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter no. %1 is queued for the letter printer. Hand it only to this adult, in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::KeysPage</name>
+    <message>
+        <source>&amp;Issue keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailing address is on record, and a waiver is answered by mail. Ask the school to update the adult&apos;s address, then verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A waiver is answered by mail: the letter goes only to the address on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailing address is on record: the letter can only be handed over in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never by phone, e-mail or fax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing at the counter is not set up on this kiosk: the letter goes to the letter printer&apos;s queue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -442,6 +1141,114 @@ Nothing was changed. Ask your district&apos;s technology support for help.</sour
             <numerusform>%n student found. Press Enter to open it, or Down to choose.</numerusform>
             <numerusform>%n students found. Press Enter to open the first, or Down to choose.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Verify the adult chosen on the student card (Enter on the adult)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only front desk staff verify adults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::MethodPage</name>
+    <message numerus="yes">
+        <source>The adult shows the photo ID on camera and answers security questions: %n must be answered correctly.</source>
+        <translation>
+            <numerusform>The adult shows the photo ID on camera and answers security questions: %n must be answered correctly.</numerusform>
+            <numerusform>The adult shows the photo ID on camera and answers security questions: %n must be answered correctly.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::OutcomePage</name>
+    <message>
+        <source>✓ Correct: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not correct: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is verified for %2. Method: %3.</source>
+        <extracomment>%1 = the adult&apos;s name, %2 = the student&apos;s name, %3 = how (In person, Video call...).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification is recorded. Press Next to issue the access keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refusal is recorded. No key is issued. Press Finish to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::SecurityQuestionsPage</name>
+    <message>
+        <source>Type what the adult says. Leave it blank if you did not ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Video call: ask at least %n of these questions and type what the adult says. Leave a question blank if you did not ask it.</source>
+        <translation>
+            <numerusform>Video call: ask at least %n of these questions and type what the adult says. Leave a question blank if you did not ask it.</numerusform>
+            <numerusform>Video call: ask at least %n of these questions and type what the adult says. Leave a question blank if you did not ask it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Optional in person: you may ask some of these questions, for example when the photo on the ID is unclear. Leave them all blank to go on without questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The student&apos;s record can answer only %n question(s), and a video verification needs %1. Verify this adult in person instead.</source>
+        <translation>
+            <numerusform>The student&apos;s record can answer only %n question, and a video verification needs %1. Verify this adult in person instead.</numerusform>
+            <numerusform>The student&apos;s record can answer only %n questions, and a video verification needs %1. Verify this adult in person instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The student&apos;s record holds nothing to ask about. Go on without questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) typed; at least %1 needed.</source>
+        <translation>
+            <numerusform>%n answer typed; at least %1 needed.</numerusform>
+            <numerusform>%n answers typed; at least %1 needed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) typed.</source>
+        <translation>
+            <numerusform>%n answer typed.</numerusform>
+            <numerusform>%n answers typed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::StudentAdultPage</name>
+    <message>
+        <source>Not on the student&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an adult on the student&apos;s record can be verified. The next page explains what this adult can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ NO-CONTACT ORDER on record for this adult. Do not share any information about the student. The next page records the refusal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive student: no portal key can be issued for this student.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -540,6 +1347,215 @@ Nothing was changed. Ask your district&apos;s technology support for help.</sour
             <numerusform>This computer&apos;s clock differs from the district server&apos;s by %n minute; ask for it to be set right.</numerusform>
             <numerusform>This computer&apos;s clock differs from the district server&apos;s by %n minutes; ask for it to be set right.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gd::VerificationSession</name>
+    <message>
+        <source>Choose an adult on the student&apos;s record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This adult is not on record: give them the Parent Access Request form. Nothing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys are issued only after the adult is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter did not print: %1
+The keys just issued cannot reach the adult. Choose how to print and issue the keys again; the new keys replace these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::VerificationWizard</name>
+    <message>
+        <source>Verify an adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult is verified, but no key has been issued yet. Stop without issuing keys? The adult must then be verified again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this verification? Nothing has been recorded for this visit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the verification?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::WizardText</name>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail/Email waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consular ID (matrícula consular)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDNYC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent resident card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tribal ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (describe it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the student&apos;s date of birth?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the student&apos;s first name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the student&apos;s last name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What grade is the student in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is your home address?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is your phone number?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is the student&apos;s emergency contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the ID has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the name on the ID does not match the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: this adult cannot get portal access for this student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: refer the adult to the school office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: not enough security questions answered correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from the record (accepted with a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <extracomment>How a date is typed: month, day, year. Translate the letters, keep the order and slashes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <extracomment>How a date is typed: day, month, year. Translate the letters, keep the order and slashes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <extracomment>How a date is typed: year, month, day. Translate the letters, keep the order and hyphens.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

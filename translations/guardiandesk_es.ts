@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AttestationPage</name>
+    <message>
+        <source>Attestation</source>
+        <translation>Confirmación</translation>
+    </message>
+    <message>
+        <source>Confirm that the photo on the ID shows the adult.</source>
+        <translation>Confirme que la foto de la identificación es la del adulto.</translation>
+    </message>
+    <message>
+        <source>About to be recorded:</source>
+        <translation>Se va a registrar:</translation>
+    </message>
+    <message>
+        <source>The photo &amp;matches the person</source>
+        <translation>La foto co&amp;incide con la persona</translation>
+    </message>
+    <message>
+        <source>The photo matches the person</source>
+        <translation>La foto coincide con la persona</translation>
+    </message>
+    <message>
+        <source>The photo &amp;does not match</source>
+        <translation>La foto &amp;no coincide</translation>
+    </message>
+    <message>
+        <source>The photo does not match</source>
+        <translation>La foto no coincide</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>The ID&apos;s expiry date and the name on it, against the record.</source>
+        <translation>La fecha de vencimiento de la identificación y el nombre que figura en ella, comparados con el registro.</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>A &amp;supervisor accepts this expired ID</source>
+        <translation>Un su&amp;pervisor acepta esta identificación vencida</translation>
+    </message>
+    <message>
+        <source>A supervisor accepts this expired ID</source>
+        <translation>Un supervisor acepta esta identificación vencida</translation>
+    </message>
+    <message>
+        <source>The district allows a supervisor to accept an expired ID with a written reason.</source>
+        <translation>El distrito permite que un supervisor acepte una identificación vencida con un motivo por escrito.</translation>
+    </message>
+    <message>
+        <source>&amp;Written reason:</source>
+        <translation>&amp;Motivo por escrito:</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s written reason</source>
+        <translation>Motivo por escrito del supervisor</translation>
+    </message>
+    <message>
+        <source>Why the supervisor accepts the expired ID. No ID numbers.</source>
+        <translation>Por qué el supervisor acepta la identificación vencida. Sin números de identificación.</translation>
+    </message>
+    <message>
+        <source>Refuse: the ID has &amp;expired</source>
+        <translation>Rechazar: la identificación está v&amp;encida</translation>
+    </message>
+    <message>
+        <source>Refuse: the ID has expired</source>
+        <translation>Rechazar: la identificación está vencida</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>On the ID:</source>
+        <translation>En la identificación:</translation>
+    </message>
+    <message>
+        <source>On record:</source>
+        <translation>En el registro:</translation>
+    </message>
+    <message>
+        <source>Difference:</source>
+        <translation>Diferencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the difference with a written reason</source>
+        <translation>Aceptar la &amp;diferencia con un motivo por escrito</translation>
+    </message>
+    <message>
+        <source>Accept the name difference with a written reason</source>
+        <translation>Aceptar la diferencia de nombre con un motivo por escrito</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;override:</source>
+        <translation>Motivo de la e&amp;xcepción:</translation>
+    </message>
+    <message>
+        <source>Reason for the name override</source>
+        <translation>Motivo de la excepción por el nombre</translation>
+    </message>
+    <message>
+        <source>Why the name on the ID belongs to the adult on record. No ID numbers.</source>
+        <translation>Por qué el nombre de la identificación corresponde al adulto registrado. Sin números de identificación.</translation>
+    </message>
+    <message>
+        <source>Refuse: the names &amp;do not match</source>
+        <translation>Rechazar: los nombres &amp;no coinciden</translation>
+    </message>
+    <message>
+        <source>Refuse: the names do not match</source>
+        <translation>Rechazar: los nombres no coinciden</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPage</name>
+    <message>
+        <source>Eligibility</source>
+        <translation>Elegibilidad</translation>
+    </message>
+    <message>
+        <source>The district&apos;s rules decide whether this adult may get portal access for this student.</source>
+        <translation>Las reglas del distrito deciden si este adulto puede obtener acceso al portal para este estudiante.</translation>
+    </message>
+    <message>
+        <source>What the adult can do next:</source>
+        <translation>Lo que el adulto puede hacer ahora:</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up GuardianDesk</source>
@@ -62,6 +199,183 @@
     <message>
         <source>Create administrator</source>
         <translation>Crear administrador</translation>
+    </message>
+</context>
+<context>
+    <name>IdDocumentPage</name>
+    <message>
+        <source>Which ID was checked</source>
+        <translation>Identificación revisada</translation>
+    </message>
+    <message>
+        <source>Type what the ID shows. Never the whole ID number, never a photo of it.</source>
+        <translation>Escriba lo que muestra la identificación. Nunca el número completo, nunca una foto de ella.</translation>
+    </message>
+    <message>
+        <source>ID &amp;type:</source>
+        <translation>&amp;Tipo de identificación:</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>Tipo de identificación</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Description of the ID</source>
+        <translation>Descripción de la identificación</translation>
+    </message>
+    <message>
+        <source>What kind of ID this is, for example Employee photo ID. No numbers.</source>
+        <translation>Qué tipo de identificación es, por ejemplo una credencial de empleado con foto. Sin números.</translation>
+    </message>
+    <message>
+        <source>For example: Employee photo ID</source>
+        <translation>Por ejemplo: credencial de empleado con foto</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Emitida por:</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Emitida por</translation>
+    </message>
+    <message>
+        <source>The state, country or agency that issued the ID.</source>
+        <translation>El estado, país u organismo que emitió la identificación.</translation>
+    </message>
+    <message>
+        <source>State, country or agency, for example CA or Mexico</source>
+        <translation>Estado, país u organismo, por ejemplo CA o México</translation>
+    </message>
+    <message>
+        <source>&amp;Last 4 of the ID number:</source>
+        <translation>Ú&amp;ltimos 4 del número de identificación:</translation>
+    </message>
+    <message>
+        <source>Last 4 characters of the ID number</source>
+        <translation>Últimos 4 caracteres del número de identificación</translation>
+    </message>
+    <message>
+        <source>Only the last four letters or digits of the ID number.</source>
+        <translation>Solo las últimas cuatro letras o cifras del número de identificación.</translation>
+    </message>
+    <message>
+        <source>4 characters</source>
+        <translation>4 caracteres</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry date:</source>
+        <translation>Fecha de &amp;vencimiento:</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Given names on the ID:</source>
+        <translation>Nom&amp;bres en la identificación:</translation>
+    </message>
+    <message>
+        <source>Given names on the ID</source>
+        <translation>Nombres en la identificación</translation>
+    </message>
+    <message>
+        <source>The given names exactly as printed on the ID.</source>
+        <translation>Los nombres tal como aparecen impresos en la identificación.</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y names on the ID:</source>
+        <translation>Apellid&amp;os en la identificación:</translation>
+    </message>
+    <message>
+        <source>Family names on the ID</source>
+        <translation>Apellidos en la identificación</translation>
+    </message>
+    <message>
+        <source>The family names exactly as printed on the ID.</source>
+        <translation>Los apellidos tal como aparecen impresos en la identificación.</translation>
+    </message>
+    <message>
+        <source>Captured by:</source>
+        <translation>Forma de captura:</translation>
+    </message>
+</context>
+<context>
+    <name>KeysIssuedPage</name>
+    <message>
+        <source>Keys issued</source>
+        <translation>Claves emitidas</translation>
+    </message>
+    <message>
+        <source>Keys and letter are recorded.</source>
+        <translation>Las claves y la carta quedaron registradas.</translation>
+    </message>
+    <message>
+        <source>Keys for:</source>
+        <translation>Claves para:</translation>
+    </message>
+    <message>
+        <source>Not included this time:</source>
+        <translation>No incluidos esta vez:</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>Access keys</source>
+        <translation>Claves de acceso</translation>
+    </message>
+    <message>
+        <source>One key for each eligible child of this adult, printed on one letter.</source>
+        <translation>Una clave por cada hijo o hija elegible de este adulto, impresas en una sola carta.</translation>
+    </message>
+    <message>
+        <source>How the letter reaches the adult</source>
+        <translation>Cómo llega la carta al adulto</translation>
+    </message>
+    <message>
+        <source>&amp;Hand the letter to the adult at the office</source>
+        <translation>&amp;Entregar la carta al adulto en la oficina</translation>
+    </message>
+    <message>
+        <source>Hand the letter to the adult at the office</source>
+        <translation>Entregar la carta al adulto en la oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Mail the letter to the address on record</source>
+        <translation>Enviar la carta por correo a la &amp;dirección registrada</translation>
+    </message>
+    <message>
+        <source>Mail the letter to the address on record</source>
+        <translation>Enviar la carta por correo a la dirección registrada</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <source>&amp;Print the letter now</source>
+        <translation>&amp;Imprimir la carta ahora</translation>
+    </message>
+    <message>
+        <source>Print the letter now</source>
+        <translation>Imprimir la carta ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Queue the letter for the letter printer</source>
+        <translation>Poner la carta en la c&amp;ola de la impresora de cartas</translation>
+    </message>
+    <message>
+        <source>Queue the letter for the letter printer</source>
+        <translation>Poner la carta en la cola de la impresora de cartas</translation>
+    </message>
+    <message>
+        <source>The keys are never shown on screen: they are printed on the letter only.</source>
+        <translation>Las claves nunca se muestran en pantalla: solo se imprimen en la carta.</translation>
     </message>
 </context>
 <context>
@@ -170,6 +484,178 @@
     <message>
         <source>Lock the kiosk now and hide all student information (Ctrl+L)</source>
         <translation>Bloquear el quiosco ahora y ocultar toda la información de estudiantes (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify this adult…</source>
+        <translation>&amp;Verificar a este adulto…</translation>
+    </message>
+    <message>
+        <source>Verify this adult</source>
+        <translation>Verificar a este adulto</translation>
+    </message>
+    <message>
+        <source>Starts the verification of the adult chosen in the student card (Enter on an adult does the same).</source>
+        <translation>Inicia la verificación del adulto elegido en la ficha del estudiante (Intro sobre un adulto hace lo mismo).</translation>
+    </message>
+    <message>
+        <source>Verify the adult chosen on the student card (Enter on the adult)</source>
+        <translation>Verificar al adulto elegido en la ficha del estudiante (Intro sobre el adulto)</translation>
+    </message>
+    <message>
+        <source>Adult &amp;not on record…</source>
+        <translation>Adulto &amp;no registrado…</translation>
+    </message>
+    <message>
+        <source>Adult not on record: Parent Access Request form</source>
+        <translation>Adulto no registrado: formulario de solicitud de acceso para padres</translation>
+    </message>
+    <message>
+        <source>For an adult who is not on this student&apos;s record: explains the Parent Access Request form. Nothing is issued.</source>
+        <translation>Para un adulto que no figura en el registro de este estudiante: explica el formulario de solicitud de acceso para padres. No se emite nada.</translation>
+    </message>
+    <message>
+        <source>The adult is not on this student&apos;s record: Parent Access Request form</source>
+        <translation>El adulto no figura en el registro de este estudiante: formulario de solicitud de acceso para padres</translation>
+    </message>
+</context>
+<context>
+    <name>MethodPage</name>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>How is the adult being verified?</source>
+        <translation>¿Cómo se verifica al adulto?</translation>
+    </message>
+    <message>
+        <source>&amp;In person</source>
+        <translation>&amp;En persona</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>The adult is at the counter with a photo ID.</source>
+        <translation>El adulto está en el mostrador con una identificación con foto.</translation>
+    </message>
+    <message>
+        <source>The adult is here, with a photo ID in hand.</source>
+        <translation>El adulto está aquí, con una identificación con foto en la mano.</translation>
+    </message>
+    <message>
+        <source>&amp;Video call</source>
+        <translation>&amp;Videollamada</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <source>The adult shows the photo ID on camera and answers security questions.</source>
+        <translation>El adulto muestra la identificación con foto ante la cámara y responde preguntas de seguridad.</translation>
+    </message>
+    <message>
+        <source>&amp;Mail/Email waiver</source>
+        <translation>E&amp;xención por correo/correo electrónico</translation>
+    </message>
+    <message>
+        <source>Mail or email waiver</source>
+        <translation>Exención por correo o correo electrónico</translation>
+    </message>
+    <message>
+        <source>The signed waiver form came back with a copy of the photo ID.</source>
+        <translation>El formulario de exención firmado llegó con una copia de la identificación con foto.</translation>
+    </message>
+    <message>
+        <source>The signed Mail/Email Waiver form came back with a copy of the photo ID. The letter is mailed to the address on record.</source>
+        <translation>El formulario de exención por correo/correo electrónico firmado llegó con una copia de la identificación con foto. La carta se envía por correo a la dirección registrada.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePage</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>What was recorded for this adult.</source>
+        <translation>Lo que quedó registrado para este adulto.</translation>
+    </message>
+    <message>
+        <source>What the adult can do next:</source>
+        <translation>Lo que el adulto puede hacer ahora:</translation>
+    </message>
+    <message>
+        <source>Security questions:</source>
+        <translation>Preguntas de seguridad:</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityQuestionsPage</name>
+    <message>
+        <source>Security questions</source>
+        <translation>Preguntas de seguridad</translation>
+    </message>
+    <message>
+        <source>Ask the questions and type what the adult says.</source>
+        <translation>Haga las preguntas y escriba lo que responde el adulto.</translation>
+    </message>
+    <message>
+        <source>The expected answers are never shown. Which answers were right is shown after the verification is recorded.</source>
+        <translation>Las respuestas esperadas nunca se muestran. Qué respuestas fueron correctas se muestra después de registrar la verificación.</translation>
+    </message>
+</context>
+<context>
+    <name>StudentAdultPage</name>
+    <message>
+        <source>Student and adult</source>
+        <translation>Estudiante y adulto</translation>
+    </message>
+    <message>
+        <source>Check that this is the student, and that the adult in front of you is the one chosen on the card.</source>
+        <translation>Compruebe que este es el estudiante y que el adulto que tiene delante es el elegido en la ficha.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Student ID:</source>
+        <translation>Número de estudiante:</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Adulto</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>Parentesco:</translation>
+    </message>
+    <message>
+        <source>Custodial:</source>
+        <translation>Custodia:</translation>
+    </message>
+    <message>
+        <source>Educational rights:</source>
+        <translation>Derechos educativos:</translation>
+    </message>
+    <message>
+        <source>Portal eligible:</source>
+        <translation>Apto para el portal:</translation>
+    </message>
+    <message>
+        <source>No-contact order:</source>
+        <translation>Orden de no contacto:</translation>
+    </message>
+    <message>
+        <source>Press Next to check whether this adult may be verified. To choose another adult, cancel and pick the adult on the student card.</source>
+        <translation>Pulse Siguiente para comprobar si se puede verificar a este adulto. Para elegir a otro adulto, cancele y elíjalo en la ficha del estudiante.</translation>
     </message>
 </context>
 <context>
@@ -282,6 +768,100 @@ no contacto</translation>
     </message>
 </context>
 <context>
+    <name>gd::AttestationPage</name>
+    <message>
+        <source>Method: %1</source>
+        <translation>Método: %1</translation>
+    </message>
+    <message>
+        <source>ID: %1 from %2, ending in %3</source>
+        <extracomment>%1 = kind of ID, %2 = who issued it, %3 = its last 4 characters.</extracomment>
+        <translation>Identificación: %1 de %2, terminada en %3</translation>
+    </message>
+    <message>
+        <source>Expired on %1; accepted by a supervisor</source>
+        <translation>Vencida el %1; aceptada por un supervisor</translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
+        <translation>Vence el %1</translation>
+    </message>
+    <message>
+        <source>Name on the ID: %1</source>
+        <translation>Nombre en la identificación: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Security questions: %n answer(s) typed</source>
+        <translation>
+            <numerusform>Preguntas de seguridad: %n respuesta escrita</numerusform>
+            <numerusform>Preguntas de seguridad: %n respuestas escritas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look at the photo on the ID and at the adult at the counter. Is it the same person?</source>
+        <translation>Mire la foto de la identificación y al adulto que está en el mostrador. ¿Es la misma persona?</translation>
+    </message>
+    <message>
+        <source>Look at the photo on the ID and at the adult on the video call. Is it the same person?</source>
+        <translation>Mire la foto de la identificación y al adulto de la videollamada. ¿Es la misma persona?</translation>
+    </message>
+    <message>
+        <source>Look at the copy of the ID and the signed waiver. Are they clear, and do they belong to the same person?</source>
+        <translation>Mire la copia de la identificación y la exención firmada. ¿Se leen bien y corresponden a la misma persona?</translation>
+    </message>
+    <message>
+        <source>&amp;Record the refusal</source>
+        <translation>&amp;Registrar el rechazo</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Press &quot;Record the refusal&quot;: the refusal is written to the record and no key is issued.</source>
+        <translation>Pulse «Registrar el rechazo»: el rechazo queda registrado y no se emite ninguna clave.</translation>
+    </message>
+    <message>
+        <source>Press Verify to record the verification. It cannot be undone.</source>
+        <translation>Pulse Verificar para registrar la verificación. No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ChecksPage</name>
+    <message>
+        <source>&amp;Record the refusal</source>
+        <translation>&amp;Registrar el rechazo</translation>
+    </message>
+    <message>
+        <source>The ID expired on %1. The district allows a supervisor to accept an expired ID with a written reason; otherwise the visit ends with a refusal.</source>
+        <translation>La identificación venció el %1. El distrito permite que un supervisor acepte una identificación vencida con un motivo por escrito; si no, la visita termina con un rechazo.</translation>
+    </message>
+    <message>
+        <source>✗ The ID expired on %1. The district does not accept expired IDs.</source>
+        <translation>✗ La identificación venció el %1. El distrito no acepta identificaciones vencidas.</translation>
+    </message>
+    <message>
+        <source>What the adult can do next:</source>
+        <translation>Lo que el adulto puede hacer ahora:</translation>
+    </message>
+    <message>
+        <source>The name on the ID differs from the name on record. Accept it only when you are sure it is the same person (for example a known spelling or a name change), and write why.</source>
+        <translation>El nombre de la identificación es distinto del nombre registrado. Acéptelo solo si está seguro de que es la misma persona (por ejemplo, una variante conocida de la ortografía o un cambio de nombre) y escriba por qué.</translation>
+    </message>
+    <message>
+        <source>✓ The name on the ID matches the record.</source>
+        <translation>✓ El nombre de la identificación coincide con el registro.</translation>
+    </message>
+    <message>
+        <source>✓ The name on the ID matches the record (%1).</source>
+        <translation>✓ El nombre de la identificación coincide con el registro (%1).</translation>
+    </message>
+    <message>
+        <source>Press &quot;Record the refusal&quot; to write it to the record. This verification then ends and no key is issued.</source>
+        <translation>Pulse «Registrar el rechazo» para dejarlo registrado. Esta verificación termina entonces y no se emite ninguna clave.</translation>
+    </message>
+</context>
+<context>
     <name>gd::DisplayText</name>
     <message>
         <source>Mother</source>
@@ -343,6 +923,33 @@ no contacto</translation>
     </message>
 </context>
 <context>
+    <name>gd::EligibilityPage</name>
+    <message>
+        <source>&amp;Record the refusal</source>
+        <translation>&amp;Registrar el rechazo</translation>
+    </message>
+    <message>
+        <source>✓ This adult may be verified for this student.</source>
+        <translation>✓ Se puede verificar a este adulto para este estudiante.</translation>
+    </message>
+    <message>
+        <source>The relationship is portal eligible, the adult holds educational rights, no no-contact order is on record, and the student is enrolled.</source>
+        <translation>El parentesco es apto para el portal, el adulto tiene derechos educativos, no hay ninguna orden de no contacto registrada y el estudiante está inscrito.</translation>
+    </message>
+    <message>
+        <source>✗ Not on record: nothing can be issued</source>
+        <translation>✗ No registrado: no se puede emitir nada</translation>
+    </message>
+    <message>
+        <source>Give the adult the Parent Access Request form, in the adult&apos;s language. Nothing is recorded and no key is issued. Press Finish to close.</source>
+        <translation>Entregue al adulto el formulario de solicitud de acceso para padres, en su idioma. No se registra nada ni se emite ninguna clave. Pulse Finalizar para cerrar.</translation>
+    </message>
+    <message>
+        <source>Press &quot;Record the refusal&quot; to write it to the record. This verification then ends and no key is issued.</source>
+        <translation>Pulse «Registrar el rechazo» para dejarlo registrado. Esta verificación termina entonces y no se emite ninguna clave.</translation>
+    </message>
+</context>
+<context>
     <name>gd::FirstRunDialog</name>
     <message numerus="yes">
         <source>At least %n characters</source>
@@ -366,6 +973,98 @@ no contacto</translation>
     <message>
         <source>Ready to create the administrator.</source>
         <translation>Todo listo para crear la cuenta de administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::IdDocumentPage</name>
+    <message>
+        <source>The expiry date printed on the ID, typed as %1.</source>
+        <translation>La fecha de vencimiento impresa en la identificación, escrita como %1.</translation>
+    </message>
+    <message>
+        <source>Hold the ID in your hand. Type the name exactly as printed on it.</source>
+        <translation>Tenga la identificación en la mano. Escriba el nombre tal como aparece impreso en ella.</translation>
+    </message>
+    <message>
+        <source>Ask the adult to hold the ID close to the camera. Type the name exactly as printed on it.</source>
+        <translation>Pida al adulto que acerque la identificación a la cámara. Escriba el nombre tal como aparece impreso en ella.</translation>
+    </message>
+    <message>
+        <source>Use the copy of the ID that came back with the signed waiver. Type the name exactly as printed on it.</source>
+        <translation>Use la copia de la identificación que llegó con la exención firmada. Escriba el nombre tal como aparece impreso en ella.</translation>
+    </message>
+    <message>
+        <source>Type the date as %1.</source>
+        <translation>Escriba la fecha como %1.</translation>
+    </message>
+    <message>
+        <source>Expired on %1. The next page says what can be done.</source>
+        <translation>Venció el %1. La página siguiente indica qué se puede hacer.</translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Vence el %1.</translation>
+    </message>
+    <message>
+        <source>Scanned from the barcode</source>
+        <translation>Leída del código de barras</translation>
+    </message>
+    <message>
+        <source>Typed by staff</source>
+        <translation>Escrita por el personal</translation>
+    </message>
+</context>
+<context>
+    <name>gd::KeysIssuedPage</name>
+    <message numerus="yes">
+        <source>✓ %n key(s) issued</source>
+        <translation>
+            <numerusform>✓ %n clave emitida</numerusform>
+            <numerusform>✓ %n claves emitidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letter no. %1 is printing. Mail it only to the address on record.</source>
+        <translation>La carta n.º %1 se está imprimiendo. Envíela por correo solo a la dirección registrada.</translation>
+    </message>
+    <message>
+        <source>Letter no. %1 is printing. Hand it to this adult in person; never read the keys out or send them by phone, e-mail or fax.</source>
+        <translation>La carta n.º %1 se está imprimiendo. Entréguela a este adulto en persona; nunca lea las claves en voz alta ni las envíe por teléfono, correo electrónico o fax.</translation>
+    </message>
+    <message>
+        <source>Letter no. %1 is queued for the letter printer and will be mailed to the address on record.</source>
+        <translation>La carta n.º %1 está en la cola de la impresora de cartas y se enviará por correo a la dirección registrada.</translation>
+    </message>
+    <message>
+        <source>Letter no. %1 is queued for the letter printer. Hand it only to this adult, in person.</source>
+        <translation>La carta n.º %1 está en la cola de la impresora de cartas. Entréguela solo a este adulto, en persona.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::KeysPage</name>
+    <message>
+        <source>&amp;Issue keys</source>
+        <translation>E&amp;mitir claves</translation>
+    </message>
+    <message>
+        <source>No mailing address is on record, and a waiver is answered by mail. Ask the school to update the adult&apos;s address, then verify again.</source>
+        <translation>No hay ninguna dirección postal registrada, y una exención se responde por correo. Pida a la escuela que actualice la dirección del adulto y vuelva a verificarlo después.</translation>
+    </message>
+    <message>
+        <source>A waiver is answered by mail: the letter goes only to the address on record.</source>
+        <translation>Una exención se responde por correo: la carta va solo a la dirección registrada.</translation>
+    </message>
+    <message>
+        <source>No mailing address is on record: the letter can only be handed over in person.</source>
+        <translation>No hay ninguna dirección postal registrada: la carta solo se puede entregar en persona.</translation>
+    </message>
+    <message>
+        <source>Never by phone, e-mail or fax.</source>
+        <translation>Nunca por teléfono, correo electrónico o fax.</translation>
+    </message>
+    <message>
+        <source>Printing at the counter is not set up on this kiosk: the letter goes to the letter printer&apos;s queue.</source>
+        <translation>La impresión en el mostrador no está configurada en este quiosco: la carta va a la cola de la impresora de cartas.</translation>
     </message>
 </context>
 <context>
@@ -453,6 +1152,114 @@ No se cambió nada. Pida ayuda al soporte técnico de su distrito.</translation>
             <numerusform>Se encontró %n estudiante. Pulse Intro para abrir su ficha o Flecha abajo para elegir.</numerusform>
             <numerusform>Se encontraron %n estudiantes. Pulse Intro para abrir el primero o Flecha abajo para elegir.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Verify the adult chosen on the student card (Enter on the adult)</source>
+        <translation>Verificar al adulto elegido en la ficha del estudiante (Intro sobre el adulto)</translation>
+    </message>
+    <message>
+        <source>Only front desk staff verify adults.</source>
+        <translation>Solo el personal de recepción verifica a los adultos.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::MethodPage</name>
+    <message numerus="yes">
+        <source>The adult shows the photo ID on camera and answers security questions: %n must be answered correctly.</source>
+        <translation>
+            <numerusform>El adulto muestra la identificación con foto ante la cámara y responde preguntas de seguridad: debe responder bien al menos %n.</numerusform>
+            <numerusform>El adulto muestra la identificación con foto ante la cámara y responde preguntas de seguridad: debe responder bien al menos %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::OutcomePage</name>
+    <message>
+        <source>✓ Correct: %1</source>
+        <translation>✓ Correcta: %1</translation>
+    </message>
+    <message>
+        <source>✗ Not correct: %1</source>
+        <translation>✗ Incorrecta: %1</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ Verificado</translation>
+    </message>
+    <message>
+        <source>%1 is verified for %2. Method: %3.</source>
+        <extracomment>%1 = the adult&apos;s name, %2 = the student&apos;s name, %3 = how (In person, Video call...).</extracomment>
+        <translation>%1 queda verificado para %2. Método: %3.</translation>
+    </message>
+    <message>
+        <source>The verification is recorded. Press Next to issue the access keys.</source>
+        <translation>La verificación quedó registrada. Pulse Siguiente para emitir las claves de acceso.</translation>
+    </message>
+    <message>
+        <source>The refusal is recorded. No key is issued. Press Finish to close.</source>
+        <translation>El rechazo quedó registrado. No se emite ninguna clave. Pulse Finalizar para cerrar.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::SecurityQuestionsPage</name>
+    <message>
+        <source>Type what the adult says. Leave it blank if you did not ask.</source>
+        <translation>Escriba lo que responde el adulto. Déjela en blanco si no la preguntó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Video call: ask at least %n of these questions and type what the adult says. Leave a question blank if you did not ask it.</source>
+        <translation>
+            <numerusform>Videollamada: haga al menos %n de estas preguntas y escriba lo que responde el adulto. Deje en blanco las preguntas que no haga.</numerusform>
+            <numerusform>Videollamada: haga al menos %n de estas preguntas y escriba lo que responde el adulto. Deje en blanco las preguntas que no haga.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Optional in person: you may ask some of these questions, for example when the photo on the ID is unclear. Leave them all blank to go on without questions.</source>
+        <translation>Opcional en persona: puede hacer algunas de estas preguntas, por ejemplo si la foto de la identificación no es clara. Déjelas todas en blanco para continuar sin preguntas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The student&apos;s record can answer only %n question(s), and a video verification needs %1. Verify this adult in person instead.</source>
+        <translation>
+            <numerusform>El registro del estudiante solo puede responder %n pregunta, y una verificación por video necesita %1. Verifique a este adulto en persona.</numerusform>
+            <numerusform>El registro del estudiante solo puede responder %n preguntas, y una verificación por video necesita %1. Verifique a este adulto en persona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The student&apos;s record holds nothing to ask about. Go on without questions.</source>
+        <translation>El registro del estudiante no tiene datos sobre los que preguntar. Continúe sin preguntas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) typed; at least %1 needed.</source>
+        <translation>
+            <numerusform>%n respuesta escrita; se necesitan al menos %1.</numerusform>
+            <numerusform>%n respuestas escritas; se necesitan al menos %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) typed.</source>
+        <translation>
+            <numerusform>%n respuesta escrita.</numerusform>
+            <numerusform>%n respuestas escritas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::StudentAdultPage</name>
+    <message>
+        <source>Not on the student&apos;s record</source>
+        <translation>No figura en el registro del estudiante</translation>
+    </message>
+    <message>
+        <source>Only an adult on the student&apos;s record can be verified. The next page explains what this adult can do.</source>
+        <translation>Solo se puede verificar a un adulto que figure en el registro del estudiante. La página siguiente explica lo que este adulto puede hacer.</translation>
+    </message>
+    <message>
+        <source>⚠ NO-CONTACT ORDER on record for this adult. Do not share any information about the student. The next page records the refusal.</source>
+        <translation>⚠ ORDEN DE NO CONTACTO registrada para este adulto. No comparta ninguna información sobre el estudiante. La página siguiente registra el rechazo.</translation>
+    </message>
+    <message>
+        <source>Inactive student: no portal key can be issued for this student.</source>
+        <translation>Estudiante inactivo: no se puede emitir ninguna clave del portal para este estudiante.</translation>
     </message>
 </context>
 <context>
@@ -551,6 +1358,216 @@ No se cambió nada. Pida ayuda al soporte técnico de su distrito.</translation>
             <numerusform>El reloj de esta computadora difiere del servidor del distrito en %n minuto; pida que lo ajusten.</numerusform>
             <numerusform>El reloj de esta computadora difiere del servidor del distrito en %n minutos; pida que lo ajusten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gd::VerificationSession</name>
+    <message>
+        <source>Choose an adult on the student&apos;s record first.</source>
+        <translation>Primero elija a un adulto que figure en el registro del estudiante.</translation>
+    </message>
+    <message>
+        <source>This adult is not on record: give them the Parent Access Request form. Nothing is recorded.</source>
+        <translation>Este adulto no está registrado: entréguele el formulario de solicitud de acceso para padres. No se registra nada.</translation>
+    </message>
+    <message>
+        <source>Keys are issued only after the adult is verified.</source>
+        <translation>Las claves solo se emiten después de verificar al adulto.</translation>
+    </message>
+    <message>
+        <source>The letter did not print: %1
+The keys just issued cannot reach the adult. Choose how to print and issue the keys again; the new keys replace these.</source>
+        <translation>La carta no se imprimió: %1
+Las claves recién emitidas no pueden llegar al adulto. Elija cómo imprimir y vuelva a emitir las claves; las nuevas sustituyen a estas.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::VerificationWizard</name>
+    <message>
+        <source>Verify an adult</source>
+        <translation>Verificar a un adulto</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Cancel the verification</source>
+        <translation>Cancelar la verificación</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <source>Record and go on</source>
+        <translation>Registrar y continuar</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>The adult is verified, but no key has been issued yet. Stop without issuing keys? The adult must then be verified again.</source>
+        <translation>El adulto está verificado, pero todavía no se ha emitido ninguna clave. ¿Detener sin emitir claves? Entonces habrá que verificar al adulto otra vez.</translation>
+    </message>
+    <message>
+        <source>Stop this verification? Nothing has been recorded for this visit yet.</source>
+        <translation>¿Detener esta verificación? Todavía no se ha registrado nada de esta visita.</translation>
+    </message>
+    <message>
+        <source>Stop the verification?</source>
+        <translation>¿Detener la verificación?</translation>
+    </message>
+</context>
+<context>
+    <name>gd::WizardText</name>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <source>Mail/Email waiver</source>
+        <translation>Exención por correo/correo electrónico</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s license</source>
+        <translation>Licencia de conducir</translation>
+    </message>
+    <message>
+        <source>State ID card</source>
+        <translation>Tarjeta de identificación estatal</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>Passport card</source>
+        <translation>Tarjeta de pasaporte</translation>
+    </message>
+    <message>
+        <source>Consular ID (matrícula consular)</source>
+        <translation>Matrícula consular</translation>
+    </message>
+    <message>
+        <source>IDNYC</source>
+        <translation>IDNYC</translation>
+    </message>
+    <message>
+        <source>Military ID</source>
+        <translation>Identificación militar</translation>
+    </message>
+    <message>
+        <source>Permanent resident card</source>
+        <translation>Tarjeta de residente permanente</translation>
+    </message>
+    <message>
+        <source>Tribal ID</source>
+        <translation>Identificación tribal</translation>
+    </message>
+    <message>
+        <source>Other (describe it)</source>
+        <translation>Otra (descríbala)</translation>
+    </message>
+    <message>
+        <source>What is the student&apos;s date of birth?</source>
+        <translation>¿Cuál es la fecha de nacimiento del estudiante?</translation>
+    </message>
+    <message>
+        <source>What is the student&apos;s first name?</source>
+        <translation>¿Cuál es el nombre del estudiante?</translation>
+    </message>
+    <message>
+        <source>What is the student&apos;s last name?</source>
+        <translation>¿Cuál es el apellido del estudiante?</translation>
+    </message>
+    <message>
+        <source>What grade is the student in?</source>
+        <translation>¿En qué grado está el estudiante?</translation>
+    </message>
+    <message>
+        <source>What is your home address?</source>
+        <translation>¿Cuál es su domicilio?</translation>
+    </message>
+    <message>
+        <source>What is your phone number?</source>
+        <translation>¿Cuál es su número de teléfono?</translation>
+    </message>
+    <message>
+        <source>Who is the student&apos;s emergency contact?</source>
+        <translation>¿Quién es el contacto de emergencia del estudiante?</translation>
+    </message>
+    <message>
+        <source>Refused: the ID has expired</source>
+        <translation>Rechazado: la identificación está vencida</translation>
+    </message>
+    <message>
+        <source>Refused: the name on the ID does not match the record</source>
+        <translation>Rechazado: el nombre de la identificación no coincide con el registro</translation>
+    </message>
+    <message>
+        <source>Refused: this adult cannot get portal access for this student</source>
+        <translation>Rechazado: este adulto no puede obtener acceso al portal para este estudiante</translation>
+    </message>
+    <message>
+        <source>Refused: refer the adult to the school office</source>
+        <translation>Rechazado: envíe al adulto a la oficina de la escuela</translation>
+    </message>
+    <message>
+        <source>Refused: not enough security questions answered correctly</source>
+        <translation>Rechazado: no respondió bien suficientes preguntas de seguridad</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>matches the record</source>
+        <translation>coincide con el registro</translation>
+    </message>
+    <message>
+        <source>differs from the record (accepted with a reason)</source>
+        <translation>difiere del registro (aceptado con un motivo)</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <extracomment>How a date is typed: month, day, year. Translate the letters, keep the order and slashes.</extracomment>
+        <translation>MM/DD/AAAA</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <extracomment>How a date is typed: day, month, year. Translate the letters, keep the order and slashes.</extracomment>
+        <translation>DD/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <extracomment>How a date is typed: year, month, day. Translate the letters, keep the order and hyphens.</extracomment>
+        <translation>AAAA-MM-DD</translation>
     </message>
 </context>
 <context>

@@ -6,19 +6,24 @@
 #include "storage/Settings.h"
 #include "storage/StaffService.h"
 #include "storage/StudentDirectory.h"
+#include "ui/AdultsModel.h"
 #include "ui/IdleLock.h"
 #include "ui/LockScreen.h"
 #include "ui/StudentCardWidget.h"
 #include "ui/StudentSearchModel.h"
 #include "ui/SyncIndicator.h"
+#include "ui/wizard/VerificationWizard.h"
 
 #include <QAbstractButton>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QToolBar>
+
+#include <algorithm>
 
 using namespace std::chrono_literals;
 
@@ -51,6 +56,12 @@ MainWindow::MainWindow(Database& db, StaffService& staff, const StaffMember& mem
     for (QAbstractButton* button : m_ui->searchEdit->findChildren<QAbstractButton*>())
         button->setAccessibleName(tr("Clear the search"));
     cardWidget()->adultsView()->installEventFilter(this);
+    auto* adultsView = qobject_cast<QAbstractItemView*>(cardWidget()->adultsView());
+    connect(adultsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateVerifyButtons);
+    connect(cardWidget()->adultsModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateVerifyButtons);
+    connect(adultsView, &QAbstractItemView::doubleClicked, this, &MainWindow::verifyChosenAdult);
+    connect(m_ui->verifyButton, &QPushButton::clicked, this, &MainWindow::verifyChosenAdult);
+    connect(m_ui->notOnRecordButton, &QPushButton::clicked, this, &MainWindow::verifyAdultNotOnRecord);
     m_ui->splitter->setStretchFactor(0, 4);
     m_ui->splitter->setStretchFactor(1, 5);
 
@@ -111,12 +122,20 @@ StudentCardWidget* MainWindow::cardWidget() const
     return m_ui->cardWidget;
 }
 
+VerificationWizard* MainWindow::verificationWizard() const
+{
+    return m_wizard;
+}
+
 void MainWindow::lock()
 {
     if (m_locked)
         return;
     m_locked = true;
     m_idle->disarm();
+    // The open verification holds personal data too: emptied and closed, not merely hidden.
+    if (m_wizard)
+        m_wizard->discard();
     clearStudentData();
     m_actor = Actor{};
     m_member = StaffMember{};
@@ -139,6 +158,7 @@ void MainWindow::unlock(const StaffMember& member)
     applyIdleTimeout();
     m_idle->arm();
     m_ui->searchEdit->setFocus(Qt::OtherFocusReason);
+    updateVerifyButtons();
     qCInfo(lcUi) << "kiosk unlocked";
     Q_EMIT unlocked(m_actor);
 }
@@ -170,6 +190,7 @@ void MainWindow::clearStudentData()
     cardWidget()->clear();
     statusBar()->clearMessage();
     showSearchHint();
+    updateVerifyButtons();
 }
 
 void MainWindow::showSearchHint()
@@ -219,6 +240,58 @@ void MainWindow::openRow(int row)
     if (settings.value(Settings::SchoolCode) == card->student.schoolCode)
         schoolName = settings.value(Settings::SchoolName);
     cardWidget()->showCard(card.value(), schoolName);
+    updateVerifyButtons();
+}
+
+// Only front desk staff verify (the service says so too); the buttons say it before any typing.
+void MainWindow::updateVerifyButtons()
+{
+    const bool card = !m_locked && cardWidget()->hasStudent();
+    const auto* adultsView = qobject_cast<const QAbstractItemView*>(cardWidget()->adultsView());
+    const bool adult = card && adultsView->currentIndex().isValid();
+    const bool frontDesk = m_actor.has(Role::FrontDesk);
+    m_ui->verifyButton->setEnabled(adult && frontDesk);
+    m_ui->notOnRecordButton->setEnabled(card);
+    m_ui->verifyButton->setToolTip(frontDesk ? tr("Verify the adult chosen on the student card (Enter on the adult)")
+                                             : tr("Only front desk staff verify adults."));
+}
+
+void MainWindow::verifyChosenAdult()
+{
+    const auto* adultsView = qobject_cast<const QAbstractItemView*>(cardWidget()->adultsView());
+    const QModelIndex current = adultsView->currentIndex();
+    if (!current.isValid() || !m_ui->verifyButton->isEnabled())
+        return;
+    openVerification(current.siblingAtColumn(AdultsModel::NameColumn).data(AdultsModel::GuardianIdRole).toString());
+}
+
+void MainWindow::verifyAdultNotOnRecord()
+{
+    if (m_ui->notOnRecordButton->isEnabled())
+        openVerification(QString());
+}
+
+void MainWindow::openVerification(const QString& guardianId)
+{
+    if (m_locked || m_wizard || !cardWidget()->hasStudent())
+        return;
+    // Read again: the wizard works on the record as it is now, not as the card showed it.
+    auto card = m_directory->card(cardWidget()->studentId());
+    if (!card) {
+        statusBar()->showMessage(card.message(), 10000);
+        return;
+    }
+    auto* wizard = new VerificationWizard(m_db, m_actor, card.value(), guardianId, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setPrintNow(m_printNow);
+    wizard->resize(std::max(wizard->sizeHint().width(), width() * 7 / 10),
+                   std::max(wizard->sizeHint().height(), height() * 8 / 10));
+    connect(wizard, &QDialog::finished, this, [this] {
+        if (!m_locked)
+            cardWidget()->adultsView()->setFocus(Qt::OtherFocusReason);
+    });
+    m_wizard = wizard;
+    wizard->open();
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
@@ -260,12 +333,17 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     } else if (watched == cardWidget()->adultsView() && key == Qt::Key_Escape) {
         results->setFocus(Qt::OtherFocusReason);
         return true;
+    } else if (watched == cardWidget()->adultsView() && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
+        verifyChosenAdult();
+        return true;
     }
     return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_wizard)
+        m_wizard->discard();
     clearStudentData();
     QMainWindow::closeEvent(event);
     Q_EMIT closed();

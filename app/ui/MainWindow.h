@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/Staff.h"
+#include "ui/wizard/VerificationSession.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -23,10 +25,12 @@ class StudentCardWidget;
 class StudentDirectory;
 class StudentSearchModel;
 class SyncIndicator;
+class VerificationWizard;
 
 // The kiosk's one window: type-ahead student search, the student card, the sync indicator,
-// who is signed in, and the lock. When locked (Lock, Ctrl+L or idle timeout) every student
-// detail is dropped, not merely covered, and only a sign-in is shown.
+// who is signed in, and the lock. From the card, the verification wizard starts for the chosen
+// adult (or for an adult not on record). When locked (Lock, Ctrl+L or idle timeout) every
+// student detail is dropped, not merely covered, the wizard included, and only a sign-in is shown.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -46,6 +50,10 @@ public:
     LockScreen* lockScreen() const { return m_lockScreen; }
     SyncIndicator* syncIndicator() const { return m_sync; }
     QTimer& searchTimer() { return m_searchTimer; }
+    // The open verification, if any.
+    VerificationWizard* verificationWizard() const;
+    // How print-now letters are printed; unset, letters are queued for the letter printer.
+    void setPrintNow(PrintNow printNow) { m_printNow = std::move(printNow); }
 
 public Q_SLOTS:
     // Drops every student detail and shows the lock screen.
@@ -54,6 +62,10 @@ public Q_SLOTS:
     void searchNow();
     // Shows the card of the student in `row` of the results.
     void openRow(int row);
+    // Starts the verification of the adult chosen on the card.
+    void verifyChosenAdult();
+    // The adult at the counter is not on the student's record: the Parent Access Request form.
+    void verifyAdultNotOnRecord();
 
 Q_SIGNALS:
     void locked();
@@ -70,6 +82,8 @@ private:
     void applyIdleTimeout();
     void clearStudentData();
     void showSearchHint();
+    void openVerification(const QString& guardianId);
+    void updateVerifyButtons();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Database& m_db;
@@ -85,6 +99,8 @@ private:
     SyncIndicator* m_sync = nullptr;
     QLabel* m_staffLabel = nullptr;
     QTimer m_searchTimer;
+    QPointer<VerificationWizard> m_wizard;
+    PrintNow m_printNow;
 };
 
 } // namespace gd

@@ -1,0 +1,79 @@
+#include "ui/wizard/PageSupport.h"
+
+#include "ui/KioskStyle.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gd::PageSupport {
+
+void enlargeTouchTargets(QWidget* page)
+{
+    const QList<QAbstractButton*> buttons = page->findChildren<QAbstractButton*>();
+    for (QAbstractButton* button : buttons) {
+        if (qobject_cast<QRadioButton*>(button) || qobject_cast<QCheckBox*>(button))
+            button->setMinimumHeight(std::max(button->minimumHeight(), touchTargetHeight(button->fontMetrics())));
+    }
+}
+
+void styleAsFieldError(QLabel* label)
+{
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"QLabel { color: #8c1d18; font-weight: bold; }"_s);
+}
+
+void styleAsRefusal(QLabel* label)
+{
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"QLabel { background: #fde2e1; color: #7a1212; border: 3px solid #b3261e; "
+                         "border-radius: 4px; padding: 0.5em; font-weight: bold; }"_s);
+}
+
+void styleAsSuccess(QLabel* label)
+{
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"QLabel { background: #e3f4e5; color: #0f4a1f; border: 2px solid #2e7d32; "
+                         "border-radius: 4px; padding: 0.5em; font-weight: bold; }"_s);
+}
+
+void styleAsNotice(QLabel* label)
+{
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"QLabel { background: #fff4d6; color: #4a3200; border: 2px solid #b58100; "
+                         "border-radius: 4px; padding: 0.5em; }"_s);
+}
+
+void showMessage(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+void makeHeadline(QLabel* label)
+{
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font.setBold(true);
+    label->setFont(font);
+}
+
+void wipeTexts(QWidget* root)
+{
+    for (QLabel* label : root->findChildren<QLabel*>())
+        label->clear();
+    // setText (unlike clear()) also empties the undo history.
+    for (QLineEdit* edit : root->findChildren<QLineEdit*>())
+        edit->setText(QString());
+}
+
+} // namespace gd::PageSupport

@@ -1,0 +1,192 @@
+#include "ui/wizard/VerificationSession.h"
+
+#include "core/Logging.h"
+#include "storage/Database.h"
+#include "ui/DisplayText.h"
+
+namespace gd {
+
+VerificationSession::VerificationSession(Database& db, const Actor& actor, const StudentCard& card,
+                                         const QString& guardianId)
+    : m_db(db)
+    , m_actor(actor)
+    , m_card(card)
+{
+    if (!guardianId.isEmpty()) {
+        for (const GuardianLink& link : m_card.adults) {
+            if (link.guardian.guardianId == guardianId && !link.relationship.deleted)
+                m_adult = link;
+        }
+    }
+}
+
+VerificationSession::~VerificationSession()
+{
+    clear();
+}
+
+QDate VerificationSession::today() const
+{
+    return m_db.clock().now().date();
+}
+
+Result<Eligibility> VerificationSession::checkEligibility() const
+{
+    std::optional<Relationship> link;
+    if (m_adult)
+        link = m_adult->relationship;
+    return EligibilityRules::check(m_card.student, link);
+}
+
+bool VerificationSession::expiredOverrideAllowed() const
+{
+    return VerificationService(m_db).expiredOverrideAllowed();
+}
+
+IdCheckPolicy VerificationSession::idPolicy() const
+{
+    IdCheckPolicy policy;
+    policy.expiredOverrideAllowed = expiredOverrideAllowed();
+    return policy;
+}
+
+Result<NameCheck> VerificationSession::compareNames(const IdDocument& document) const
+{
+    if (!m_adult)
+        return Error::badInput(tr("Choose an adult on the student's record first."));
+    return NameMatcher::compare(document, m_adult->guardian.firstName, m_adult->guardian.lastName);
+}
+
+Status VerificationSession::setIdDocument(const IdDocument& document)
+{
+    auto id = IdDocumentRules::check(document, today(), idPolicy());
+    if (!id)
+        return id.error();
+    auto name = compareNames(document);
+    if (!name)
+        return name.error();
+    m_id = document;
+    m_idCheck = std::move(id).value();
+    m_nameCheck = std::move(name).value();
+    // A new ID is checked afresh: overrides given for the previous one do not carry over.
+    if (!m_idCheck->expired)
+        m_expiredOverride.reset();
+    if (m_nameCheck->match == NameMatch::Exact)
+        m_nameOverride.reset();
+    return {};
+}
+
+Result<QList<SecurityQuestion>> VerificationSession::askableQuestions() const
+{
+    if (!m_adult)
+        return QList<SecurityQuestion>{};
+    return VerificationService(m_db).askableQuestions(m_card.student.studentId, m_adult->guardian.guardianId);
+}
+
+int VerificationSession::requiredPasses() const
+{
+    return m_method == VerificationMethod::Video ? videoQuestionsRequired() : 1;
+}
+
+int VerificationSession::videoQuestionsRequired() const
+{
+    return VerificationService(m_db).questionsRequired();
+}
+
+QList<SecurityAnswer> VerificationSession::answersSent() const
+{
+    return questionsAllowed() ? m_answers : QList<SecurityAnswer>{};
+}
+
+VerificationRequest VerificationSession::request() const
+{
+    VerificationRequest r;
+    r.studentId = m_card.student.studentId;
+    r.guardianId = m_adult ? m_adult->guardian.guardianId : QString();
+    r.method = m_method;
+    r.id = m_id;
+    r.expiredOverrideReason = m_expiredOverride;
+    r.nameOverrideReason = m_nameOverride;
+    r.answers = answersSent();
+    r.photoMatches = m_photoMatches;
+    return r;
+}
+
+Result<VerificationOutcome> VerificationSession::verify()
+{
+    if (m_outcome)
+        return *m_outcome;   // recorded already: never twice for one visit
+    if (!m_adult)
+        return Error::badInput(tr("This adult is not on record: give them the Parent Access Request form. Nothing is recorded."));
+    auto outcome = VerificationService(m_db).verify(m_actor, request());
+    if (!outcome)
+        return outcome.error();
+    m_outcome = outcome.value();
+    qCInfo(lcUi) << "verification recorded:" << (m_outcome->verified() ? "verified" : "refused");
+    return outcome;
+}
+
+bool VerificationSession::hasMailingAddress() const
+{
+    return m_adult && !m_adult->guardian.address.isEmpty();
+}
+
+Address VerificationSession::mailingAddress() const
+{
+    return m_adult ? m_adult->guardian.address : Address{};
+}
+
+Result<IssuedSummary> VerificationSession::issue(KeyDelivery delivery, const PrintNow& printNow)
+{
+    if (m_issued)
+        return *m_issued;
+    if (!m_outcome || !m_outcome->verified())
+        return Error::badInput(tr("Keys are issued only after the adult is verified."));
+    IssueOptions options;
+    options.delivery = delivery;
+    options.queueForPrinter = !printNow;
+    auto issuance = AccessKeyIssuer(m_db).issue(m_actor, m_outcome->verificationId, options);
+    if (!issuance)
+        return issuance.error();
+
+    // Only what the staff member may read is kept; the secrets stay in the Issuance.
+    IssuedSummary summary;
+    summary.keyCount = int(issuance->keys.size());
+    for (const IssuedKey& key : issuance->keys)
+        summary.children << DisplayText::fullName(key.student.firstName, key.student.lastName);
+    summary.leftOut = issuance->leftOut;
+    summary.letterSerial = issuance->serial;
+    summary.delivery = issuance->delivery;
+    if (printNow) {
+        Status printed = printNow(std::move(issuance).value());
+        if (!printed) {
+            // The keys exist but no letter carries them: issuing again replaces (revokes) them.
+            return Error{printed.error().kind,
+                         tr("The letter did not print: %1\nThe keys just issued cannot reach the adult. Choose how "
+                            "to print and issue the keys again; the new keys replace these.")
+                             .arg(printed.message())};
+        }
+        summary.printed = true;
+    }
+    m_issued = summary;
+    qCInfo(lcUi) << "keys issued:" << summary.keyCount << "on letter" << summary.letterSerial;
+    return *m_issued;
+}
+
+void VerificationSession::clear()
+{
+    m_cleared = true;
+    m_card = StudentCard{};
+    m_adult.reset();
+    m_id = IdDocument{};
+    m_idCheck.reset();
+    m_nameCheck.reset();
+    m_expiredOverride.reset();
+    m_nameOverride.reset();
+    m_answers.clear();
+    m_photoMatches = false;
+    m_outcome.reset();
+    m_issued.reset();
+}
+
+} // namespace gd

@@ -1,0 +1,132 @@
+#include "ui/wizard/VerificationWizard.h"
+
+#include "core/Logging.h"
+#include "ui/MessageBox.h"
+#include "ui/wizard/AttestationPage.h"
+#include "ui/wizard/ChecksPage.h"
+#include "ui/wizard/EligibilityPage.h"
+#include "ui/wizard/IdDocumentPage.h"
+#include "ui/wizard/KeysIssuedPage.h"
+#include "ui/wizard/KeysPage.h"
+#include "ui/wizard/MethodPage.h"
+#include "ui/wizard/OutcomePage.h"
+#include "ui/wizard/PageSupport.h"
+#include "ui/wizard/SecurityQuestionsPage.h"
+#include "ui/wizard/StudentAdultPage.h"
+#include "ui/wizard/WizardPageId.h"
+
+#include <QAbstractButton>
+#include <QMessageBox>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gd {
+
+VerificationWizard::VerificationWizard(Database& db, const Actor& actor, const StudentCard& card,
+                                       const QString& guardianId, QWidget* parent)
+    : QWizard(parent)
+    , m_session(std::make_unique<VerificationSession>(db, actor, card, guardianId))
+{
+    setObjectName(u"verificationWizard"_s);
+    setWindowTitle(tr("Verify an adult"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoCancelButtonOnLastPage);
+    // Roster text may appear in a subtitle one day: never read it as markup.
+    setTitleFormat(Qt::PlainText);
+    setSubTitleFormat(Qt::PlainText);
+
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::CancelButton, tr("&Cancel"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    button(QWizard::BackButton)->setAccessibleName(tr("Back"));
+    button(QWizard::NextButton)->setAccessibleName(tr("Next"));
+    button(QWizard::CancelButton)->setAccessibleName(tr("Cancel the verification"));
+    button(QWizard::FinishButton)->setAccessibleName(tr("Finish"));
+    button(QWizard::CommitButton)->setAccessibleName(tr("Record and go on"));
+    button(QWizard::HelpButton)->setAccessibleName(tr("Help"));
+
+    m_idPage = new IdDocumentPage(*m_session, this);
+    m_keysPage = new KeysPage(*m_session, this);
+    setPage(StudentAdultPageId, new StudentAdultPage(*m_session, this));
+    setPage(EligibilityPageId, new EligibilityPage(*m_session, this));
+    setPage(MethodPageId, new MethodPage(*m_session, this));
+    setPage(IdDocumentPageId, m_idPage);
+    setPage(ChecksPageId, new ChecksPage(*m_session, this));
+    setPage(SecurityQuestionsPageId, new SecurityQuestionsPage(*m_session, this));
+    setPage(AttestationPageId, new AttestationPage(*m_session, this));
+    setPage(OutcomePageId, new OutcomePage(*m_session, this));
+    setPage(KeysPageId, m_keysPage);
+    setPage(KeysIssuedPageId, new KeysIssuedPage(*m_session, this));
+    setStartId(StudentAdultPageId);
+
+    // The commit button's accessible name follows what it does on each page.
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        if (QWizardPage* page = currentPage())
+            button(QWizard::CommitButton)->setAccessibleName(page->buttonText(QWizard::CommitButton).remove(u'&'));
+    });
+}
+
+VerificationWizard::~VerificationWizard()
+{
+    clearPersonalData();
+}
+
+void VerificationWizard::setPrintNow(PrintNow printNow)
+{
+    m_keysPage->setPrintNow(std::move(printNow));
+}
+
+// A visit is in progress until its last page: a refusal recorded, keys issued, or the
+// Parent Access Request form given.
+bool VerificationWizard::visitInProgress() const
+{
+    const QWizardPage* page = currentPage();
+    return page && !(page->isFinalPage() && page->nextId() == -1);
+}
+
+void VerificationWizard::reject()
+{
+    if (!m_discarded && visitInProgress()) {
+        const auto& outcome = m_session->outcome();
+        const QString text = outcome && outcome->verified()
+                                 ? tr("The adult is verified, but no key has been issued yet. Stop without issuing "
+                                      "keys? The adult must then be verified again.")
+                                 : tr("Stop this verification? Nothing has been recorded for this visit yet.");
+        const auto answer = MessageBox::question(this, tr("Stop the verification?"), text,
+                                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (m_discarded)
+            return;   // the kiosk locked while the question was open
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    QWizard::reject();
+}
+
+void VerificationWizard::done(int result)
+{
+    QWizard::done(result);
+    if (!isVisible())
+        clearPersonalData();
+}
+
+void VerificationWizard::discard()
+{
+    if (m_discarded)
+        return;
+    m_discarded = true;
+    // A question still open belongs to this visit.
+    for (QMessageBox* box : findChildren<QMessageBox*>())
+        box->reject();
+    clearPersonalData();
+    QWizard::reject();
+    qCInfo(lcUi) << "verification wizard discarded";
+}
+
+void VerificationWizard::clearPersonalData()
+{
+    m_session->clear();
+    PageSupport::wipeTexts(this);
+}
+
+} // namespace gd

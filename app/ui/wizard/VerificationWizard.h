@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ui/wizard/VerificationSession.h"
+
+#include <QWizard>
+
+#include <memory>
+
+namespace gd {
+
+class Database;
+class IdDocumentPage;
+class KeysPage;
+
+// The verification flow (product.md, steps 1-10) as a wizard: one page per step around one
+// VerificationSession. The pages ask the core rules and the services; the wizard only wires them.
+// Cancel and Escape ask before a visit in progress is dropped. When the kiosk locks, discard()
+// empties every page and closes the wizard without asking.
+class VerificationWizard : public QWizard {
+    Q_OBJECT
+public:
+    // `guardianId` empty: the adult is not on the student's record (Parent Access Request form).
+    VerificationWizard(Database& db, const Actor& actor, const StudentCard& card, const QString& guardianId,
+                       QWidget* parent = nullptr);
+    ~VerificationWizard() override;
+
+    // How a print-now letter is printed. Unset: only "queue for the letter printer" is offered.
+    void setPrintNow(PrintNow printNow);
+
+    VerificationSession& session() { return *m_session; }
+    IdDocumentPage* idDocumentPage() const { return m_idPage; }
+
+    // Forgets everything this visit gathered and closes at once, without a question.
+    void discard();
+    bool isDiscarded() const { return m_discarded; }
+
+public Q_SLOTS:
+    void reject() override;
+
+protected:
+    void done(int result) override;
+
+private:
+    bool visitInProgress() const;
+    void clearPersonalData();
+
+    std::unique_ptr<VerificationSession> m_session;
+    IdDocumentPage* m_idPage = nullptr;
+    KeysPage* m_keysPage = nullptr;
+    bool m_discarded = false;
+};
+
+} // namespace gd
