@@ -498,10 +498,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verify the adult chosen on the student card (Enter on the adult)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Adult &amp;not on record…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -498,10 +498,6 @@
         <translation>Inicia la verificación del adulto elegido en la ficha del estudiante (Intro sobre un adulto hace lo mismo).</translation>
     </message>
     <message>
-        <source>Verify the adult chosen on the student card (Enter on the adult)</source>
-        <translation>Verificar al adulto elegido en la ficha del estudiante (Intro sobre el adulto)</translation>
-    </message>
-    <message>
         <source>Adult &amp;not on record…</source>
         <translation>Adulto &amp;no registrado…</translation>
     </message>

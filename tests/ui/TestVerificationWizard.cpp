@@ -32,6 +32,7 @@
 #include <QRadioButton>
 #include <QScreen>
 #include <QTableView>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace gd;
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void videoWithQuestionsThroughToQueuedKeys();
     void mailWaiverThroughToQueuedKeys();
     void printNowHandsTheKeysToThePrinter();
+    void printerFailureLetsTheKeysBeIssuedAgain();
     void noContactAdultEndsAtEligibility();
     void adultNotOnRecordGetsTheRequestForm();
     void nameMismatchNeedsAReasonOrEndsTheVisit();
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void idleLockClosesTheWizard();
     void everyInteractiveWidgetHasAnAccessibleName();
     void onlyFrontDeskMayStartAVerification();
+    void spanishWizard();
 
 private:
     std::unique_ptr<MainWindow> signedInWindow(const QString& user = kDeskUser);
@@ -179,6 +182,7 @@ VerificationWizard* TestVerificationWizard::startWizard(MainWindow& window, cons
     auto* verify = window.findChild<QPushButton*>(u"verifyButton"_s);
     if (!verify || !verify->isEnabled())
         return nullptr;
+    snap(&window, u"0-main-window"_s);
     QTest::mouseClick(verify, Qt::LeftButton);
     VerificationWizard* wizard = window.verificationWizard();
     if (wizard && !QTest::qWaitForWindowExposed(wizard))
@@ -522,6 +526,43 @@ void TestVerificationWizard::printNowHandsTheKeysToThePrinter()
     QVERIFY(pageText(wizard->currentPage()).contains(u"is printing"_s));
     QCOMPARE(count(u"SELECT count(*) FROM letter_secrets"_s), 0);   // printed now: nothing kept for later
     QVERIFY(leaksOf(everyTopLevelText(), printed).isEmpty());
+}
+
+void TestVerificationWizard::printerFailureLetsTheKeysBeIssuedAgain()
+{
+    auto window = signedInWindow();
+    int attempts = 0;
+    window->setPrintNow([&attempts](Issuance&&) -> Status {
+        ++attempts;
+        return Error::io(u"the printer is out of paper"_s);
+    });
+    VerificationWizard* wizard = startWizard(*window, kMotherFirst);
+    QVERIFY(wizard);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(advance(wizard));
+    fillId(wizard, kMotherFirst, kStudentLast, todayUtc().addYears(3));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(advance(wizard));
+    wizard->currentPage()->findChild<QRadioButton*>(u"matchesRadio"_s)->click();
+    QVERIFY(advance(wizard));
+    QVERIFY(advance(wizard));
+    QCOMPARE(wizard->currentId(), int(KeysPageId));
+
+    // The printer fails: the page says so and stays; the keys just made reach nobody.
+    QVERIFY(!advance(wizard));
+    QCOMPARE(attempts, 1);
+    QCOMPARE(wizard->currentId(), int(KeysPageId));
+    const QString error = wizard->currentPage()->findChild<QLabel*>(u"errorLabel"_s)->text();
+    QVERIFY2(error.contains(u"out of paper"_s), qPrintable(error));
+    QVERIFY(error.contains(u"issue the keys again"_s));
+
+    // Issued again to the queue: the new key replaces (revokes) the unprinted one.
+    wizard->currentPage()->findChild<QRadioButton*>(u"queueRadio"_s)->click();
+    QVERIFY(advance(wizard));
+    QCOMPARE(wizard->currentId(), int(KeysIssuedPageId));
+    QCOMPARE(count(u"SELECT count(*) FROM access_keys WHERE status = 'active'"_s), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM access_keys WHERE status = 'revoked' AND revoke_reason = 'reissued'"_s), 1);
+    QVERIFY(leaksOf(everyTopLevelText(), recoverQueuedSecrets()).isEmpty());
 }
 
 void TestVerificationWizard::noContactAdultEndsAtEligibility()
@@ -964,6 +1005,40 @@ void TestVerificationWizard::onlyFrontDeskMayStartAVerification()
     // Locked: neither button works, and unlocking as front desk turns them on again.
     window->lock();
     QVERIFY(!window->findChild<QPushButton*>(u"notOnRecordButton"_s)->isEnabled());
+}
+
+// The wizard speaks the kiosk's language: pages, buttons and the date order of the ID page.
+void TestVerificationWizard::spanishWizard()
+{
+    const QLocale spanish(QLocale::Spanish, QLocale::Mexico);
+    QLocale::setDefault(spanish);
+    QCOMPARE(Translations::install(*QCoreApplication::instance(), spanish), u"es"_s);
+    auto window = signedInWindow();
+    VerificationWizard* wizard = startWizard(*window, kMotherFirst);
+    QVERIFY(wizard);
+    QCOMPARE(wizard->windowTitle(), u"Verificar a un adulto"_s);
+    QCOMPARE(wizard->button(QWizard::NextButton)->text(), u"&Siguiente >"_s);
+    QVERIFY(pageText(wizard->currentPage()).contains(u"Parentesco"_s));
+    snap(wizard, u"es-1-student-adult"_s);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(advance(wizard));
+    auto* expiry = wizard->currentPage()->findChild<QLineEdit*>(u"expiryEdit"_s);
+    QCOMPARE(expiry->placeholderText(), u"DD/MM/AAAA"_s);
+    fillId(wizard, kMotherFirst, u"Okonkwo"_s, todayUtc().addYears(3));
+    expiry->setText(todayUtc().addYears(3).toString(u"dd/MM/yyyy"_s));   // day first here
+    QVERIFY(pageText(wizard->currentPage()).contains(u"Vence el"_s));
+    snap(wizard, u"es-4-id-document"_s);
+    QVERIFY(advance(wizard));
+    wizard->currentPage()->findChild<QRadioButton*>(u"nameAcceptRadio"_s)->click();
+    snap(wizard, u"es-5-checks"_s);
+    wizard->discard();
+
+    // Back to English for whatever runs after.
+    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>())
+        QCoreApplication::removeTranslator(translator);
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QLocale::setDefault(english);
+    QCOMPARE(Translations::install(*QCoreApplication::instance(), english), u"en"_s);
 }
 
 QTEST_MAIN(TestVerificationWizard)

@@ -41,6 +41,7 @@ IdDocumentPage::IdDocumentPage(VerificationSession& session, QWidget* parent)
     const QList<QLineEdit*> edits = {m_ui->otherDescriptionEdit, m_ui->issuerEdit,     m_ui->last4Edit,
                                      m_ui->expiryEdit,           m_ui->givenNamesEdit, m_ui->familyNamesEdit};
     for (QLineEdit* edit : edits) {
+        connect(edit, &QLineEdit::textChanged, this, &IdDocumentPage::refresh);
         connect(edit, &QLineEdit::textEdited, this, [this, edit] { userEdited(edit); });
         // Problems of a field show once it was left, even untouched: the staff member sees why
         // Next stays disabled.
@@ -62,6 +63,7 @@ IdDocumentPage::IdDocumentPage(VerificationSession& session, QWidget* parent)
         refresh();
     });
 
+    PageSupport::alignFormLabels(m_ui->idForm);
     showTypeFields();
     refresh();
 }

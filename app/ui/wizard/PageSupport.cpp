@@ -3,6 +3,8 @@
 #include "ui/KioskStyle.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -19,6 +21,25 @@ void enlargeTouchTargets(QWidget* page)
     for (QAbstractButton* button : buttons) {
         if (qobject_cast<QRadioButton*>(button) || qobject_cast<QCheckBox*>(button))
             button->setMinimumHeight(std::max(button->minimumHeight(), touchTargetHeight(button->fontMetrics())));
+    }
+}
+
+void alignFormLabels(QFormLayout* form)
+{
+    for (int row = 0; row < form->rowCount(); ++row) {
+        QLayoutItem* labelItem = form->itemAt(row, QFormLayout::LabelRole);
+        QLayoutItem* fieldItem = form->itemAt(row, QFormLayout::FieldRole);
+        auto* label = labelItem ? qobject_cast<QLabel*>(labelItem->widget()) : nullptr;
+        if (!label || !fieldItem)
+            continue;
+        // The field may come with its problem line below it: the field is the first widget.
+        QWidget* field = fieldItem->widget();
+        if (!field && fieldItem->layout() && fieldItem->layout()->count() > 0)
+            field = fieldItem->layout()->itemAt(0)->widget();
+        if (!qobject_cast<QLineEdit*>(field) && !qobject_cast<QComboBox*>(field))
+            continue;
+        label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        label->setFixedHeight(field->sizeHint().height());
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QFormLayout;
 class QLabel;
 class QWidget;
 
@@ -9,6 +10,9 @@ namespace gd::PageSupport {
 
 // Radio buttons and check boxes grow to a touch target (KioskStyle sizes buttons and fields).
 void enlargeTouchTargets(QWidget* page);
+
+// A form's labels sit level with their (touch-sized) fields instead of at their top edge.
+void alignFormLabels(QFormLayout* form);
 
 // The looks of the wizard's messages: never colour alone, always words (and a sign) as well.
 void styleAsFieldError(QLabel* label);   // under a field, as the staff member types

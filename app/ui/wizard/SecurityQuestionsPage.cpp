@@ -31,6 +31,9 @@ void SecurityQuestionsPage::build(const QList<SecurityQuestion>& questions)
 {
     QWidget* previous = nullptr;
     int row = 0;
+    // Questions read on one line where the page is wide enough; answers take the rest.
+    m_ui->questionsLayout->setColumnStretch(0, 2);
+    m_ui->questionsLayout->setColumnStretch(1, 3);
     for (SecurityQuestion question : questions) {
         auto* label = new QLabel(WizardText::question(question), m_ui->questionsPanel);
         label->setObjectName(u"question_"_s + toWire(question));
@@ -42,8 +45,9 @@ void SecurityQuestionsPage::build(const QList<SecurityQuestion>& questions)
         edit->setAccessibleName(WizardText::question(question));
         edit->setAccessibleDescription(tr("Type what the adult says. Leave it blank if you did not ask."));
         label->setBuddy(edit);
-        m_ui->questionsLayout->addWidget(label, row++, 0);
-        m_ui->questionsLayout->addWidget(edit, row++, 0);
+        m_ui->questionsLayout->addWidget(label, row, 0);
+        m_ui->questionsLayout->addWidget(edit, row, 1);
+        ++row;
         connect(edit, &QLineEdit::textChanged, this, &SecurityQuestionsPage::refresh);
         if (previous)
             setTabOrder(previous, edit);
