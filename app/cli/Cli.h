@@ -66,6 +66,8 @@ int search(Context&);
 int staff(Context&);
 int settings(Context&);
 int verifyAudit(Context&);
+int renderLetters(Context&);
+int verifyLetter(Context&);
 
 // Set by SIGINT/SIGTERM; long commands check it between steps and stop cleanly.
 bool cancelRequested();

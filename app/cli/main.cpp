@@ -4,10 +4,15 @@
 
 #include "storage/Database.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QMap>
 
+#include <QDir>
+
+#include <cerrno>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace gd;
@@ -24,14 +29,29 @@ const char* const kHelp = R"(usage: guardiandesk-cli [--db PATH] [--json] COMMAN
   staff list | disable USER | reset-password USER (--password-file FILE | --password-stdin)
   settings get [KEY] | set KEY VALUE
   verify-audit                              exit 0 when the audit chain holds
+  render-letters --sample N --language TAG --layout trifold|pressure-seal --out FILE.pdf
+                                            N specimen letters marked SPECIMEN, with specimen keys
+  verify-letter (--image FILE | --payload TEXT)
+                                            check a letter's QR seal: genuine, and key status
 
   Exit codes: 0 success, 1 a check failed, 2 bad usage or bad input (nothing changed).
   --db defaults to the kiosk's database (GUARDIANDESK_DB overrides it).
 )";
 
 // Commands that later parts of GuardianDesk own.
-const QStringList kNotInThisBuild = {u"sync"_s, u"outbox"_s, u"export-log"_s, u"verify-export"_s,
-                                     u"scan-id"_s, u"render-letters"_s, u"verify-letter"_s};
+const QStringList kNotInThisBuild = {u"sync"_s, u"outbox"_s, u"export-log"_s, u"verify-export"_s, u"scan-id"_s};
+
+// Commands that draw pages or read images need fonts and image plugins: a GUI application on
+// the offscreen platform (no display needed). The rest stay plain console programs.
+bool needsGui(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "render-letters" || a == "verify-letter")
+            return true;
+    }
+    return false;
+}
 
 } // namespace
 
@@ -41,7 +61,21 @@ int main(int argc, char* argv[])
     const rlimit noCore{0, 0};
     setrlimit(RLIMIT_CORE, &noCore);
 
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a session (cron, ssh) Qt would pick this folder itself, with a warning on stderr.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(::getuid());
+            if (::mkdir(runtime.constData(), 0700) == 0 || errno == EEXIST)
+                qputenv("XDG_RUNTIME_DIR", runtime);
+        }
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(u"guardiandesk-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(GD_VERSION));
 
@@ -102,6 +136,8 @@ int main(int argc, char* argv[])
         {u"staff"_s, cli::staff},
         {u"settings"_s, cli::settings},
         {u"verify-audit"_s, cli::verifyAudit},
+        {u"render-letters"_s, cli::renderLetters},
+        {u"verify-letter"_s, cli::verifyLetter},
     };
     if (kNotInThisBuild.contains(command)) {
         err << "guardiandesk-cli: " << command << ": not available in this build" << Qt::endl;

@@ -37,6 +37,11 @@ public:
     static inline const QString SchoolCode = QStringLiteral("school.code");
     static inline const QString SchoolName = QStringLiteral("school.name");
     static inline const QString DistrictName = QStringLiteral("district.name");
+    static inline const QString SchoolAddressLine1 = QStringLiteral("school.address_line1");
+    static inline const QString SchoolCity = QStringLiteral("school.city");
+    static inline const QString SchoolState = QStringLiteral("school.state");
+    static inline const QString SchoolPostalCode = QStringLiteral("school.postal_code");
+    static inline const QString SchoolPhone = QStringLiteral("school.phone");
     static inline const QString PortalUrl = QStringLiteral("district.portal_url");
     static inline const QString ServerUrl = QStringLiteral("district.server_url");
     static inline const QString CaBundle = QStringLiteral("district.ca_bundle");

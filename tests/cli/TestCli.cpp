@@ -59,6 +59,8 @@ private Q_SLOTS:
     void settingsGetSet();
     void seedVerificationsNeedsTheDistrictKey();
     void seedVerificationsThroughTheServices();
+    void renderLettersWritesSpecimens();
+    void verifyLetterNeverCallsASpecimenGenuine();
 
 private:
     Run cli(const QStringList& args, const QByteArray& input = {});
@@ -112,8 +114,7 @@ void TestCli::unknownCommandOrOption()
 void TestCli::laterCommandsSayNotAvailable_data()
 {
     QTest::addColumn<QStringList>("args");
-    for (const QString& c : {u"sync"_s, u"outbox"_s, u"export-log"_s, u"verify-export"_s, u"scan-id"_s,
-                             u"render-letters"_s, u"verify-letter"_s})
+    for (const QString& c : {u"sync"_s, u"outbox"_s, u"export-log"_s, u"verify-export"_s, u"scan-id"_s})
         QTest::newRow(qPrintable(c)) << QStringList{c};
 }
 
@@ -321,6 +322,40 @@ void TestCli::seedVerificationsThroughTheServices()
     for (char ch : secret)
         QVERIFY(QByteArray("ACDEFGHJKMNPQRTWXY34679").contains(ch));
     QCOMPARE(cli({u"--db"_s, m_db, u"verify-audit"_s}).exitCode, 0);
+}
+
+void TestCli::renderLettersWritesSpecimens()
+{
+    const QString pdf = m_dir.filePath(u"specimens-%1.pdf"_s.arg(m_n));
+    Run r = cli({u"--db"_s, m_db, u"render-letters"_s, u"--sample"_s, u"3"_s, u"--language"_s, u"es"_s,
+                 u"--layout"_s, u"pressure-seal"_s, u"--out"_s, pdf});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"wrote 3 specimen letters (3 pages)"_s), qPrintable(r.out));
+    QProcess text;
+    text.start(u"pdftotext"_s, {pdf, u"-"_s});
+    QVERIFY2(text.waitForFinished(30000), "pdftotext (poppler-utils) is needed");
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(words.contains(u"SPECIMEN"_s));
+    QVERIFY(words.contains(u"Estimado"_s) || words.contains(u"Estimada"_s) || words.contains(u"clave"_s));
+    r = cli({u"--db"_s, m_db, u"render-letters"_s, u"--layout"_s, u"zigzag"_s, u"--out"_s, pdf + u"2"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!QFile::exists(pdf + u"2"_s));
+}
+
+void TestCli::verifyLetterNeverCallsASpecimenGenuine()
+{
+    QCOMPARE(cli({u"--db"_s, m_db, u"init-db"_s}).exitCode, 0);
+    const QString pdf = m_dir.filePath(u"one-%1.pdf"_s.arg(m_n));
+    QCOMPARE(cli({u"--db"_s, m_db, u"render-letters"_s, u"--out"_s, pdf}).exitCode, 0);
+    const QString png = m_dir.filePath(u"one-%1"_s.arg(m_n));
+    QCOMPARE(QProcess::execute(u"pdftoppm"_s, {u"-r"_s, u"200"_s, u"-png"_s, u"-singlefile"_s, pdf, png}), 0);
+    Run r = cli({u"--db"_s, m_db, u"verify-letter"_s, u"--image"_s, png + u".png"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(u"NOT GENUINE"_s), qPrintable(r.out + r.err));
+    r = cli({u"--db"_s, m_db, u"verify-letter"_s, u"--payload"_s, u"GDS1.only.three"_s});
+    QCOMPARE(r.exitCode, 2);
+    r = cli({u"--db"_s, m_db, u"verify-letter"_s, u"--image"_s, m_dir.filePath(u"missing.png"_s)});
+    QCOMPARE(r.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

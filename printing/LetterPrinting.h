@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/AccessKeyGenerator.h"
+#include "core/LetterSeal.h"
+#include "core/Result.h"
+#include "core/Staff.h"
+#include "printing/LetterContent.h"
+
+#include <QList>
+
+#include <vector>
+
+namespace gd {
+
+class Database;
+class LetterDocument;
+struct Issuance;
+struct LetterToPrint;
+
+// What the district and the school put on every letter, from the settings.
+SchoolHeader schoolHeaderFrom(Database& db);
+
+// Where keys become paper: a letter's content from the queue or from a fresh issuance (school
+// header and portal from the settings, the QR seal signed with the device key), drawn into a
+// LetterDocument, and then marked printed. The secrets move into the content and are wiped when
+// the letter is drawn.
+class LetterPrinting {
+public:
+    explicit LetterPrinting(Database& db);
+
+    struct Outcome {
+        QString letterId;
+        qint64 serial = 0;
+        bool printed = false;
+        QString message;   // why not, or the language notice
+    };
+
+    // The letter printer's batch: each queued letter is drawn, then marked printed. A letter
+    // that cannot be drawn stays in the queue with the reason.
+    Result<QList<Outcome>> printQueued(const Actor& actor, const QStringList& letterIds, LetterDocument& document);
+
+    // Print now, at the counter, right after issuance.
+    Result<Outcome> printIssued(const Actor& actor, Issuance&& issuance, LetterDocument& document);
+
+    // A letter's seal, checked: genuine (this device's signature), and each key's status.
+    struct SealCheck {
+        bool genuine = false;
+        QString problem;            // why not genuine
+        LetterSealData seal;
+        qint64 serial = 0;          // 0: the letter is not in this kiosk's records
+        QString letterState;
+        QList<std::pair<QString, QString>> keyStatus;   // key id -> active | revoked | expired | unknown
+    };
+    Result<SealCheck> verifySeal(const QByteArray& payload);
+
+private:
+    Result<LetterContent> content(const QString& letterId, qint64 serial, const QString& language, const QString& layout,
+                                  bool mail, const Guardian& guardian,
+                                  std::vector<std::pair<Student, GeneratedKey>>&& keys);
+    Database& m_db;
+};
+
+} // namespace gd

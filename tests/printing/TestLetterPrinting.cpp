@@ -1,0 +1,160 @@
+#include "storage/StorageTestUtil.h"
+
+#include "idscan/BarcodeReader.h"
+#include "printing/LetterDocument.h"
+#include "printing/LetterPrinting.h"
+#include "storage/AccessKeyIssuer.h"
+#include "storage/DeviceSecrets.h"
+#include "storage/LetterQueue.h"
+#include "storage/VerificationService.h"
+
+#include <QBuffer>
+#include <QGuiApplication>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace gd;
+
+class TestLetterPrinting : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void queuedLetterPrintsWithAGenuineSeal();
+    void printNowAtTheCounter();
+    void sealTellsRevokedAndTampered();
+
+private:
+    Result<Issuance> issue(bool queue);
+    QByteArray scanSeal(const QImage& page);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    int m_n = 0;
+    const Actor m_desk{u"desk"_s, {}, Roles(Role::FrontDesk)};
+    const Actor m_printer{u"printer"_s, {}, Roles(Role::LetterPrinter)};
+};
+
+void TestLetterPrinting::init()
+{
+    m_db.reset();
+    QDir(m_dir.path()).mkdir(QString::number(++m_n));
+    m_db = test::openOrFail(m_dir.filePath(u"%1/p.db"_s.arg(m_n)));
+    QVERIFY(m_db && test::seedFamily(*m_db));
+    QVERIFY(!test::configureDistrictKey(*m_db, m_dir.filePath(u"%1/district.pem"_s.arg(m_n))).isEmpty());
+}
+
+Result<Issuance> TestLetterPrinting::issue(bool queue)
+{
+    VerificationRequest r;
+    r.studentId = u"S1"_s;
+    r.guardianId = u"G-M"_s;
+    r.id.type = IdType::StateId;
+    r.id.issuer = u"CA"_s;
+    r.id.numberLast4 = u"7788"_s;
+    r.id.expiresOn = QDate::currentDate().addYears(3);
+    r.id.givenNames = u"Maria Jose"_s;
+    r.id.familyNames = u"Lopez"_s;
+    r.photoMatches = true;
+    auto v = VerificationService(*m_db).verify(m_desk, r);
+    if (!v)
+        return v.error();
+    IssueOptions o;
+    o.queueForPrinter = queue;
+    o.delivery = KeyDelivery::Mail;
+    return AccessKeyIssuer(*m_db).issue(m_desk, v->verificationId, o);
+}
+
+QByteArray TestLetterPrinting::scanSeal(const QImage& page)
+{
+    auto decoded = BarcodeReader::decode(page, BarcodeReader::Look::QrCode);
+    return decoded ? decoded->bytes : QByteArray();
+}
+
+void TestLetterPrinting::queuedLetterPrintsWithAGenuineSeal()
+{
+    auto issued = issue(true);
+    QVERIFY2(issued, qPrintable(issued.message()));
+    auto doc = LetterDocument::createImages(150);
+    QVERIFY(doc);
+    auto outcomes = LetterPrinting(*m_db).printQueued(m_printer, {issued->letterId}, **doc);
+    QVERIFY2(outcomes, qPrintable(outcomes.message()));
+    QCOMPARE(outcomes->size(), 1);
+    QVERIFY2(outcomes->first().printed, qPrintable(outcomes->first().message));
+    QVERIFY((*doc)->finish());
+    const QList<QImage> pages = (*doc)->takeImages();
+    QCOMPARE(pages.size(), 1);   // Spanish has its own letter text: one sheet
+
+    // The seal on the page is genuine and names the letter and its two keys, both active.
+    const QByteArray seal = scanSeal(pages.first());
+    QVERIFY(!seal.isEmpty());
+    auto check = LetterPrinting(*m_db).verifySeal(seal);
+    QVERIFY2(check, qPrintable(check.message()));
+    QVERIFY2(check->genuine, qPrintable(check->problem));
+    QCOMPARE(check->seal.letterId, issued->letterId);
+    QCOMPARE(check->serial, issued->serial);
+    QCOMPARE(check->letterState, u"printed"_s);
+    QCOMPARE(check->keyStatus.size(), 2);
+    for (const auto& [id, status] : check->keyStatus)
+        QCOMPARE(status, u"active"_s);
+
+    // The printed secrets are gone from the device store; a second print is refused.
+    auto q = m_db->exec(u"SELECT count(*) FROM letter_secrets"_s);
+    QVERIFY(q && q->next());
+    QCOMPARE(q->value(0).toInt(), 0);
+    q->finish();
+    auto again = LetterDocument::createImages(72);
+    auto second = LetterPrinting(*m_db).printQueued(m_printer, {issued->letterId}, **again);
+    QVERIFY(second);
+    QVERIFY(!second->first().printed);
+    QVERIFY(second->first().message.contains(u"reissue"_s));
+}
+
+void TestLetterPrinting::printNowAtTheCounter()
+{
+    auto issued = issue(false);
+    QVERIFY(issued);
+    QBuffer pdf;
+    QVERIFY(pdf.open(QIODevice::WriteOnly));
+    auto doc = LetterDocument::createPdf(&pdf);
+    QVERIFY(doc);
+    auto printed = LetterPrinting(*m_db).printIssued(m_desk, std::move(issued).value(), **doc);
+    QVERIFY2(printed && printed->printed, qPrintable(printed ? printed->message : printed.message()));
+    QVERIFY((*doc)->finish());
+    QVERIFY(pdf.data().startsWith("%PDF-1.4"));
+    auto letters = LetterQueue(*m_db).list(m_desk, u"printed"_s);
+    QVERIFY(letters && letters->size() == 1);
+    pdf.buffer().fill('\0');   // the PDF held the keys, like the paper
+}
+
+void TestLetterPrinting::sealTellsRevokedAndTampered()
+{
+    auto issued = issue(true);
+    QVERIFY(issued);
+    const QString revokedKey = issued->keys[1].key.keyId;
+    auto doc = LetterDocument::createImages(150);
+    QVERIFY(LetterPrinting(*m_db).printQueued(m_printer, {issued->letterId}, **doc));
+    QVERIFY((*doc)->finish());
+    const QByteArray seal = scanSeal((*doc)->takeImages().first());
+    QVERIFY(AccessKeyIssuer(*m_db).revoke(test::admin(), revokedKey, u"lost"_s));
+    auto check = LetterPrinting(*m_db).verifySeal(seal);
+    QVERIFY(check && check->genuine);
+    QCOMPARE(check->keyStatus.size(), 2);
+    for (const auto& [id, status] : check->keyStatus)
+        QCOMPARE(status, id == revokedKey ? u"revoked"_s : u"active"_s);
+
+    // A forged seal: one character of the signed part changed.
+    QByteArray forged = seal;
+    const qsizetype at = forged.indexOf('.', 5) + 2;
+    forged[at] = forged[at] == 'A' ? 'B' : 'A';
+    auto bad = LetterPrinting(*m_db).verifySeal(forged);
+    QVERIFY(!bad || !bad->genuine);
+}
+
+int main(int argc, char* argv[])
+{
+    // Letters need fonts: a GUI application on the offscreen platform.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    TestLetterPrinting t;
+    return QTest::qExec(&t, argc, argv);
+}
+#include "TestLetterPrinting.moc"
