@@ -31,7 +31,9 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
+#include <QMessageBox>
 #include <QTableView>
+#include <QTimer>
 #include <QTranslator>
 #include <QtTest>
 
@@ -75,10 +77,13 @@ private Q_SLOTS:
     void expiredIdIsRefused();
     void expiredIdWithSupervisorOverride();
     void lastFourOfThreeKeepsNextDisabled();
+    void photoThatDoesNotMatchIsRefused();
+    void badInputAtTheEndKeepsThePageOpen();
     void scannedDocumentIsCapturedByBarcode();
     void keyboardOnlyInPersonFlow();
     void escapeAsksBeforeDroppingTheVisit();
     void idleLockClosesTheWizard();
+    void lockWhileAskingToStop();
     void everyInteractiveWidgetHasAnAccessibleName();
     void onlyFrontDeskMayStartAVerification();
     void spanishWizard();
@@ -770,6 +775,59 @@ void TestVerificationWizard::lastFourOfThreeKeepsNextDisabled()
     QCOMPARE(count(u"SELECT count(*) FROM verifications"_s), 0);
 }
 
+void TestVerificationWizard::photoThatDoesNotMatchIsRefused()
+{
+    auto window = signedInWindow();
+    VerificationWizard* wizard = startWizard(*window, kMotherFirst);
+    QVERIFY(wizard);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(advance(wizard));
+    fillId(wizard, kMotherFirst, kStudentLast, todayUtc().addYears(3));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(advance(wizard));
+    QCOMPARE(wizard->currentId(), int(AttestationPageId));
+    wizard->currentPage()->findChild<QRadioButton*>(u"doesNotMatchRadio"_s)->click();
+    QAbstractButton* record = forwardButton(wizard);
+    QCOMPARE(record->text(), u"&Record the refusal"_s);
+    QCOMPARE(record->accessibleName(), u"Record the refusal"_s);
+    QVERIFY(advance(wizard));
+    const QString outcome = pageText(wizard->currentPage());
+    QVERIFY2(outcome.contains(u"Refused"_s), qPrintable(outcome));
+    QVERIFY(outcome.contains(u"photo"_s));
+    QVERIFY(outcome.contains(u"The refusal is recorded"_s));
+    QCOMPARE(scalar(u"SELECT refusal_reason FROM verifications"_s), u"other"_s);
+    QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
+    QCOMPARE(count(u"SELECT count(*) FROM access_keys"_s), 0);
+}
+
+// The district changed its mind while the supervisor wrote the reason: the service refuses the
+// override as bad input, the attestation page says so and stays, and nothing is recorded.
+void TestVerificationWizard::badInputAtTheEndKeepsThePageOpen()
+{
+    const Actor admin = m_staff->actorFor(m_staff->find(kAdminUser).value());
+    QVERIFY(Settings(*m_db).set(admin, Settings::AllowExpiredOverride, u"true"_s).ok());
+    auto window = signedInWindow();
+    VerificationWizard* wizard = startWizard(*window, kMotherFirst);
+    QVERIFY(wizard);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(advance(wizard));
+    fillId(wizard, kMotherFirst, kStudentLast, todayUtc().addDays(-10));
+    QVERIFY(advance(wizard));
+    wizard->currentPage()->findChild<QRadioButton*>(u"expiredAcceptRadio"_s)->click();
+    wizard->currentPage()->findChild<QLineEdit*>(u"expiredReasonEdit"_s)->setText(u"Renewal receipt shown at the desk"_s);
+    QVERIFY(advance(wizard));
+    QVERIFY(advance(wizard));
+    QVERIFY(Settings(*m_db).set(admin, Settings::AllowExpiredOverride, u"false"_s).ok());
+    wizard->currentPage()->findChild<QRadioButton*>(u"matchesRadio"_s)->click();
+    QVERIFY(!advance(wizard));
+    QCOMPARE(wizard->currentId(), int(AttestationPageId));
+    auto* error = wizard->currentPage()->findChild<QLabel*>(u"errorLabel"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"does not allow"_s), qPrintable(error->text()));
+    QCOMPARE(count(u"SELECT count(*) FROM verifications"_s), 0);
+    QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), 0);
+}
+
 void TestVerificationWizard::scannedDocumentIsCapturedByBarcode()
 {
     auto window = signedInWindow();
@@ -930,6 +988,28 @@ void TestVerificationWizard::idleLockClosesTheWizard()
     const QStringList leaks = leaksOf(everyTopLevelText(), personal);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u" | "_s)));
     QCOMPARE(count(u"SELECT count(*) FROM verifications"_s), 0);
+}
+
+// The hardest moment to lock: a real question is open on top of the wizard. The lock answers it,
+// empties the wizard and closes both.
+void TestVerificationWizard::lockWhileAskingToStop()
+{
+    auto window = signedInWindow();
+    QPointer<VerificationWizard> wizard = startWizard(*window, kMotherFirst);
+    QVERIFY(wizard);
+    wizard->activateWindow();
+    QTRY_VERIFY(wizard->isActiveWindow());
+    QVERIFY(advance(wizard));
+    QVERIFY(advance(wizard));
+    QTimer::singleShot(0, window->idleLock(), &IdleLock::trigger);
+    pressKey(Qt::Key_Escape);   // the question opens; the idle lock fires while it waits
+    QVERIFY(window->isLocked());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!wizard);
+    for (QWidget* w : QApplication::topLevelWidgets())
+        QVERIFY2(!qobject_cast<QMessageBox*>(w) || !w->isVisible(), "a question outlived the lock");
+    const QStringList leaks = leaksOf(everyTopLevelText(), {kStudentFirst, kMotherFirst, kStudentId});
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u" | "_s)));
 }
 
 void TestVerificationWizard::everyInteractiveWidgetHasAnAccessibleName()

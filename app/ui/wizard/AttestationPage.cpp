@@ -7,6 +7,8 @@
 #include "ui/wizard/WizardPageId.h"
 #include "ui/wizard/WizardText.h"
 
+#include <QAbstractButton>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace gd {
@@ -70,7 +72,10 @@ void AttestationPage::initializePage()
 void AttestationPage::refresh()
 {
     const bool refusing = m_ui->doesNotMatchRadio->isChecked();
-    setButtonText(QWizard::CommitButton, refusing ? tr("&Record the refusal") : tr("&Verify"));
+    const QString commit = refusing ? tr("&Record the refusal") : tr("&Verify");
+    setButtonText(QWizard::CommitButton, commit);
+    if (wizard() && wizard()->currentPage() == this)
+        wizard()->button(QWizard::CommitButton)->setAccessibleName(QString(commit).remove(u'&'));
     PageSupport::showMessage(m_ui->recordHintLabel,
                              refusing ? tr("Press \"Record the refusal\": the refusal is written to the record and no "
                                            "key is issued.")
