@@ -1,6 +1,7 @@
 #include "storage/StorageTestUtil.h"
 
 #include "idscan/BarcodeReader.h"
+#include "printing/FormPrinting.h"
 #include "printing/LetterDocument.h"
 #include "printing/LetterPrinting.h"
 #include "storage/AccessKeyIssuer.h"
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void queuedLetterPrintsWithAGenuineSeal();
     void printNowAtTheCounter();
     void sealTellsRevokedAndTampered();
+    void waiverFormBringsTheCaseBack();
 
 private:
     Result<Issuance> issue(bool queue);
@@ -147,6 +149,33 @@ void TestLetterPrinting::sealTellsRevokedAndTampered()
     forged[at] = forged[at] == 'A' ? 'B' : 'A';
     auto bad = LetterPrinting(*m_db).verifySeal(forged);
     QVERIFY(!bad || !bad->genuine);
+}
+
+void TestLetterPrinting::waiverFormBringsTheCaseBack()
+{
+    auto doc = LetterDocument::createImages(150);
+    QVERIFY(doc);
+    auto waiver = FormPrinting(*m_db).printWaiver(m_desk, u"S1"_s, u"G-M"_s, u"es"_s, **doc);
+    QVERIFY2(waiver, qPrintable(waiver.message()));
+    auto request = FormPrinting(*m_db).printAccessRequest(m_desk, u"S2"_s, u"hy"_s, **doc);
+    QVERIFY2(request, qPrintable(request.message()));
+    QVERIFY((*doc)->finish());
+    const QList<QImage> pages = (*doc)->takeImages();
+    QCOMPARE(pages.size(), 2);
+    // The returned waiver's code, scanned, finds the case and closes it.
+    auto code = BarcodeReader::decode(pages.first());
+    QVERIFY2(code, qPrintable(code.message()));
+    auto id = WaiverService::waiverIdFromPayload(code->bytes);
+    QVERIFY2(id, qPrintable(QString::fromLatin1(code->bytes)));
+    QCOMPARE(*id, waiver->waiverId);
+    auto received = WaiverService(*m_db).receive(m_desk, *id);
+    QVERIFY(received && received->state == u"received"_s);
+    // A form for someone who is not the student's adult is refused before anything is issued.
+    auto none = LetterDocument::createImages(72);
+    QVERIFY(!FormPrinting(*m_db).printWaiver(m_desk, u"S2"_s, u"G-F"_s, u"es"_s, **none));
+    auto q = m_db->exec(u"SELECT count(*) FROM waivers"_s);
+    QVERIFY(q && q->next());
+    QCOMPARE(q->value(0).toInt(), 2);
 }
 
 int main(int argc, char* argv[])
