@@ -934,11 +934,11 @@ order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the adult the Parent Access Request form, in the adult&apos;s language. Nothing is recorded and no key is issued. Press Finish to close.</source>
+        <source>Press &quot;Record the refusal&quot; to write it to the record. This verification then ends and no key is issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press &quot;Record the refusal&quot; to write it to the record. This verification then ends and no key is issued.</source>
+        <source>Nothing is recorded for this visit and no key is issued. Press Finish to close.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -937,12 +937,12 @@ no contacto</translation>
         <translation>✗ No registrado: no se puede emitir nada</translation>
     </message>
     <message>
-        <source>Give the adult the Parent Access Request form, in the adult&apos;s language. Nothing is recorded and no key is issued. Press Finish to close.</source>
-        <translation>Entregue al adulto el formulario de solicitud de acceso para padres, en su idioma. No se registra nada ni se emite ninguna clave. Pulse Finalizar para cerrar.</translation>
-    </message>
-    <message>
         <source>Press &quot;Record the refusal&quot; to write it to the record. This verification then ends and no key is issued.</source>
         <translation>Pulse «Registrar el rechazo» para dejarlo registrado. Esta verificación termina entonces y no se emite ninguna clave.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded for this visit and no key is issued. Press Finish to close.</source>
+        <translation>No se registra nada de esta visita ni se emite ninguna clave. Pulse Finalizar para cerrar.</translation>
     </message>
 </context>
 <context>

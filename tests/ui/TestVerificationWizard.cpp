@@ -613,7 +613,7 @@ void TestVerificationWizard::adultNotOnRecordGetsTheRequestForm()
     QVERIFY(advance(wizard));
     const QString text = pageText(wizard->currentPage());
     QVERIFY2(text.contains(u"Parent Access Request form"_s), qPrintable(text));
-    QVERIFY(text.contains(u"Nothing is recorded"_s));
+    QVERIFY(text.contains(u"Nothing is recorded for this visit"_s));
     QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
     snap(wizard, u"2-not-on-record"_s);
     QVERIFY(advance(wizard));

@@ -64,8 +64,7 @@ void EligibilityPage::initializePage()
     if (!m_session.adult()) {
         PageSupport::showMessage(m_ui->resultLabel, tr("✗ Not on record: nothing can be issued"));
         PageSupport::showMessage(m_ui->recordHintLabel,
-                                 tr("Give the adult the Parent Access Request form, in the adult's language. Nothing "
-                                    "is recorded and no key is issued. Press Finish to close."));
+                                 tr("Nothing is recorded for this visit and no key is issued. Press Finish to close."));
         setFinalPage(true);
     } else {
         PageSupport::showMessage(m_ui->resultLabel, u"✗ "_s + WizardText::refusalHeadline(refusal.reason));

@@ -69,7 +69,7 @@ void SecurityQuestionsPage::initializePage()
         m_built = askable.ok();
     }
     const int required = m_session.requiredPasses();
-    if (m_session.questionsRequired()) {
+    if (m_session.questionsMandatory()) {
         m_ui->introLabel->setText(tr("Video call: ask at least %n of these questions and type what the adult says. "
                                      "Leave a question blank if you did not ask it.",
                                      nullptr, required));
@@ -78,7 +78,7 @@ void SecurityQuestionsPage::initializePage()
                                      "photo on the ID is unclear. Leave them all blank to go on without questions."));
     }
     QString notice = m_problem;
-    if (notice.isEmpty() && m_session.questionsRequired() && m_answers.size() < required)
+    if (notice.isEmpty() && m_session.questionsMandatory() && m_answers.size() < required)
         notice = tr("The student's record can answer only %n question(s), and a video verification needs %1. "
                     "Verify this adult in person instead.", nullptr, int(m_answers.size()))
                      .arg(required);
@@ -110,7 +110,7 @@ void SecurityQuestionsPage::refresh()
     const int typed = typedCount();
     if (m_answers.isEmpty())
         m_ui->countLabel->clear();
-    else if (m_session.questionsRequired())
+    else if (m_session.questionsMandatory())
         m_ui->countLabel->setText(tr("%n answer(s) typed; at least %1 needed.", nullptr, typed)
                                       .arg(m_session.requiredPasses()));
     else
@@ -120,7 +120,7 @@ void SecurityQuestionsPage::refresh()
 
 bool SecurityQuestionsPage::isComplete() const
 {
-    if (!m_session.questionsRequired())
+    if (!m_session.questionsMandatory())
         return m_problem.isEmpty() || typedCount() == 0;
     return m_problem.isEmpty() && typedCount() >= m_session.requiredPasses();
 }

@@ -80,7 +80,7 @@ public:
 
     // Step 7.
     Result<QList<SecurityQuestion>> askableQuestions() const;
-    bool questionsRequired() const { return SecurityQuestions::requiredFor(m_method); }
+    bool questionsMandatory() const { return SecurityQuestions::requiredFor(m_method); }
     bool questionsAllowed() const { return m_method != VerificationMethod::MailWaiver; }
     int requiredPasses() const;            // for the method chosen
     int videoQuestionsRequired() const;    // the district setting
