@@ -180,10 +180,10 @@ private:
 Status LetterPainter::draw(const std::function<Status()>& startPage)
 {
     if (!opt.companion) {
-        auto qr = QrCodeRenderer::render(letter.sealPayload, 1);
+        auto qr = QrCodeRenderer::renderBitmap(letter.sealPayload);
         if (!qr)
             return Error::badInput(u"The letter's seal cannot be printed: %1"_s.arg(qr.message()));
-        seal = qr->convertToFormat(QImage::Format_Mono);
+        seal = *qr;
     }
 
     // The largest type that fits each inner panel; the warning moves from beside the keys to
@@ -257,7 +257,7 @@ void LetterPainter::drawTopPanel()
         y += para(tx.translate("AccessKeyLetter", "Personal and confidential"), c.font(8.5, true), col.left(), y,
                   col.width(), true, true);
         y += para(tx.translate("AccessKeyLetter", "Issued %1").arg(inSentence(formatDate(tx, c.language(), letter.issuedOn))),
-                  c.font(8.5), col.left(), y, col.width(), true, false);
+                  c.font(8.5), col.left(), y, col.width(), true, true);
         y += para(tx.translate("AccessKeyLetter", "Letter number: %1").arg(inSentence(letter.serial)), c.font(8.5),
                   col.left(), y, col.width(), true, false);
         if (opt.companion) {
@@ -468,7 +468,7 @@ qreal LetterPainter::keyBox(qreal s, bool paint, qreal top, const QRectF& a)
                 const crypto::SecretBytes& secret = pair && part == 0 ? key.accessId : key.secret;
                 QString text = secretText(secret, opt.maskSecrets);
                 {
-                    const TextBlock b = c.layout(text, codeFont, codeWidth, c.start(), Qt::LeftToRight);
+                    const TextBlock b = c.layout(text, codeFont, codeWidth, c.start(), Qt::LeftToRight, Keep::None);
                     c.draw(b, QPointF(codeX, codeY));
                 }   // the layout shares the text: it goes first, then the text is wiped
                 wipeString(text);
@@ -477,7 +477,7 @@ qreal LetterPainter::keyBox(qreal s, bool paint, qreal top, const QRectF& a)
         }
         // Use by.
         const QString expiry = key.expiresOn.isValid() ? formatDate(tx, c.language(), key.expiresOn) : u"\u2014"_s;
-        const TextBlock eb = c.layout(expiry, c.font(8.5 * s), colExpiry.width() - 2 * pad, Qt::AlignLeft);
+        const TextBlock eb = c.layout(expiry, c.font(8.5 * s), colExpiry.width() - 2 * pad, Qt::AlignLeft, std::nullopt, true);
         const qreal expiryY = compact ? rowTop + (codeLine - eb.height) / 2 : rowTop + 8 * s;
         if (paint)
             c.draw(eb, QPointF(colExpiry.left() + pad, expiryY));
@@ -500,7 +500,7 @@ qreal LetterPainter::warning(qreal s, bool paint, qreal top, const QRectF& a)
                                       "Call the school at %1: it will cancel them and give you new ones.")
                              .arg(inSentence(letter.school.phone));
     const qreal w = a.width() - bar - 2 * pad;
-    const TextBlock b = c.layout(text, c.font(8.5 * s, true), w, Qt::AlignLeft);
+    const TextBlock b = c.layout(text, c.font(8.5 * s, true), w, Qt::AlignLeft, std::nullopt, true);   // the school's phone
     const qreal h = b.height + 2 * pad;
     if (paint) {
         const QRectF box(a.left(), top, a.width(), h);
@@ -547,10 +547,10 @@ qreal LetterPainter::bottomPanel(qreal s, bool paint, bool withWarning)
             const QRectF n(textCol.right() - numberWidth, 0, numberWidth, 1);
             const QRectF t(textCol.left(), 0, textCol.width() - numberWidth, 1);
             para(number, c.font(9 * s, true), n.left(), y, n.width(), paint, false);
-            y += para(steps[i], stepFont, t.left(), y, t.width(), paint, i != 0) + 2 * s;
+            y += para(steps[i], stepFont, t.left(), y, t.width(), paint, true) + 2 * s;
         } else {
             para(number, c.font(9 * s, true), num.left(), y, num.width(), paint, false);
-            y += para(steps[i], stepFont, body.left(), y, body.width(), paint, i != 0) + 2 * s;
+            y += para(steps[i], stepFont, body.left(), y, body.width(), paint, true) + 2 * s;
         }
     }
     y += 3 * s;
@@ -563,7 +563,7 @@ qreal LetterPainter::bottomPanel(qreal s, bool paint, bool withWarning)
         y += 2 * s;
     }
     y += para(tx.translate("AccessKeyLetter", "Questions? Call the school at %1.").arg(inSentence(letter.school.phone)), c.font(8.5 * s),
-              textCol.left(), y, textCol.width(), paint, false);
+              textCol.left(), y, textCol.width(), paint, true);
 
     // The seal column.
     qreal sealBottom = columnsTop;

@@ -93,7 +93,7 @@ qreal drawSchoolHeading(PageCanvas& canvas, const LetterTexts& texts, const Scho
         line(address.join(u" \u00b7 "_s), canvas.font(8.5, false, PageCanvas::Face::Latin), true);
     if (!school.phone.isEmpty()) {
         const TextBlock b = canvas.layout(texts.translate("Common", "Phone: %1").arg(inSentence(school.phone)), canvas.font(8.5),
-                                          area.width(), Qt::AlignLeft, std::nullopt, false);
+                                          area.width(), Qt::AlignLeft, std::nullopt, true);
         if (paint)
             canvas.draw(b, QPointF(area.left(), y));
         y += b.height;

@@ -36,7 +36,7 @@ struct LetterDocument::Private {
     int pages = 0;
     bool finished = false;
     bool broken = false;                   // a page was started and could not be completed
-    letters::TextLayoutCache cache;
+    letters::RenderCache cache;
     QSet<LetterLanguage> fontsChecked;
 
     QSizeF pagePoints() const { return letters::paperPoints(options.paper); }

@@ -7,12 +7,14 @@
 
 #include <cmath>
 
+#include <QStringBuilder>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace gd::letters {
 
 PageCanvas::PageCanvas(QPainter& painter, QPaintDevice* layoutDevice, QSizeF pagePoints,
-                       const LetterLanguageInfo& language, TextLayoutCache* cache)
+                       const LetterLanguageInfo& language, RenderCache* cache)
     : m_painter(painter), m_device(layoutDevice), m_page(pagePoints), m_language(language), m_cache(cache)
 {
     m_k = layoutDevice->logicalDpiY() / kPt;
@@ -25,14 +27,24 @@ void PageCanvas::begin()
     m_painter.setRenderHint(QPainter::Antialiasing, true);
     m_painter.setRenderHint(QPainter::TextAntialiasing, true);
     m_painter.setRenderHint(QPainter::SmoothPixmapTransform, false);   // QR modules stay square
+    m_painter.setRenderHint(QPainter::LosslessImageRendering, true);   // never JPEG in the PDF
 }
 
 QFont PageCanvas::font(qreal points, bool bold, Face face) const
 {
+    if (face == Face::Body)
+        points *= m_language.fontScale;
+    points = std::round(points * 20) / 20;   // fewer distinct sizes, fewer font engines
+    const QString key = QString::number(int(face)) % u'|' % QString::number(points) % u'|' % QString::number(bold)
+        % u'|' % m_language.tag % u'|' % QString::number(m_device->logicalDpiY());
+    if (m_cache) {
+        const auto it = m_cache->fonts.constFind(key);
+        if (it != m_cache->fonts.constEnd())
+            return *it;
+    }
     QFont f;
     if (face == Face::Body) {
         f.setFamilies(m_language.fontFamilies);
-        points *= m_language.fontScale;
     } else {
         QStringList families{u"Noto Sans"_s};
         for (const QString& fam : m_language.fontFamilies) {
@@ -47,20 +59,26 @@ QFont PageCanvas::font(qreal points, bool bold, Face face) const
     f.setKerning(true);
     if (face == Face::Code)
         f.setLetterSpacing(QFont::PercentageSpacing, 112);
-    return QFont(f, m_device);
+    const QFont resolved(f, m_device);
+    if (m_cache)
+        m_cache->fonts.insert(key, resolved);
+    return resolved;
 }
 
 TextBlock PageCanvas::layout(const QString& text, const QFont& font, qreal width, Qt::Alignment align,
-                             std::optional<Qt::LayoutDirection> direction, bool cacheable)
+                             std::optional<Qt::LayoutDirection> direction, Keep keep)
 {
     const Qt::LayoutDirection dir = direction.value_or(m_language.direction);
+    TextLayoutCache* store = keep == Keep::Document ? (m_cache ? &m_cache->layouts : nullptr)
+                           : keep == Keep::Sheet    ? &m_sheet
+                                                    : nullptr;
     QString key;
-    if (cacheable && m_cache) {
+    if (store) {
         key = text % u'\x1f' % font.key() % u'\x1f' % font.families().join(u',') % u'\x1f'
             % QString::number(width) % u'\x1f' % QString::number(int(align)) % u'\x1f' % QString::number(int(dir))
             % u'\x1f' % QString::number(m_k);
-        const auto it = m_cache->constFind(key);
-        if (it != m_cache->constEnd())
+        const auto it = store->constFind(key);
+        if (it != store->constEnd())
             return *it;
     }
 
@@ -91,8 +109,8 @@ TextBlock PageCanvas::layout(const QString& text, const QFont& font, qreal width
     block.layout->endLayout();
     block.width = used / m_k;
     block.height = y / m_k;
-    if (cacheable && m_cache)
-        m_cache->insert(key, block);
+    if (store)
+        store->insert(key, block);
     return block;
 }
 
@@ -105,9 +123,9 @@ void PageCanvas::draw(const TextBlock& block, QPointF topLeft)
 }
 
 qreal PageCanvas::text(const QString& text, const QFont& font, QPointF topLeft, qreal width, Qt::Alignment align,
-                       std::optional<Qt::LayoutDirection> direction, bool cacheable)
+                       std::optional<Qt::LayoutDirection> direction, bool fixed)
 {
-    const TextBlock b = layout(text, font, width, align, direction, cacheable);
+    const TextBlock b = layout(text, font, width, align, direction, fixed);
     draw(b, topLeft);
     return b.height;
 }

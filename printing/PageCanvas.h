@@ -27,9 +27,27 @@ struct TextBlock {
     int lines = 0;
 };
 
-// Layouts of fixed texts (no merged field, so never a name or a secret), kept for the document's
-// lifetime: a batch of letters in one language shapes each paragraph once.
 using TextLayoutCache = QHash<QString, TextBlock>;
+
+// What a print run keeps between pages: fonts (kept so their engines stay loaded: resolving a
+// font again costs a fontconfig search) and the layouts of texts without a personal field, so a
+// batch of letters in one language shapes each paragraph once. Never a secret.
+struct RenderCache {
+    TextLayoutCache layouts;
+    QHash<QString, QFont> fonts;
+    void clear()
+    {
+        layouts.clear();
+        fonts.clear();
+    }
+};
+
+// How long a laid-out text is kept.
+enum class Keep {
+    None,       // a secret: laid out, drawn, dropped
+    Sheet,      // a name or other merged field: shared by the measuring and drawing passes of a sheet
+    Document,   // a text with nothing personal in it: kept for the print run
+};
 
 // One page being drawn. Geometry is in points from the paper's top-left corner, converted here
 // to the device's units, so the same drawing code serves a 1200 dpi PDF and a 200 dpi image.
@@ -45,7 +63,7 @@ public:
     // `layoutDevice` has the resolution of the pages (fonts and layouts are made for it);
     // drawing waits for begin().
     PageCanvas(QPainter& painter, QPaintDevice* layoutDevice, QSizeF pagePoints, const LetterLanguageInfo& language,
-               TextLayoutCache* cache);
+               RenderCache* cache);
     // The painter is active on a new page.
     void begin();
 
@@ -58,15 +76,20 @@ public:
     QFont font(qreal points, bool bold = false, Face face = Face::Body) const;
 
     // Lays `text` out in `width` points. Qt::AlignLeft means the reading start (the right edge in a
-    // right-to-left language); add Qt::AlignAbsolute for a fixed side. `cacheable` only for texts
-    // with no merged field.
+    // right-to-left language); add Qt::AlignAbsolute for a fixed side. `fixed`: the text has no
+    // personal field and is kept for the print run; otherwise for this sheet.
     TextBlock layout(const QString& text, const QFont& font, qreal width, Qt::Alignment align = Qt::AlignLeft,
-                     std::optional<Qt::LayoutDirection> direction = std::nullopt, bool cacheable = false);
+                     std::optional<Qt::LayoutDirection> direction = std::nullopt, bool fixed = false)
+    {
+        return layout(text, font, width, align, direction, fixed ? Keep::Document : Keep::Sheet);
+    }
+    TextBlock layout(const QString& text, const QFont& font, qreal width, Qt::Alignment align,
+                     std::optional<Qt::LayoutDirection> direction, Keep keep);
     void draw(const TextBlock& block, QPointF topLeft);
     // Lays out and draws; returns the height used.
     qreal text(const QString& text, const QFont& font, QPointF topLeft, qreal width,
                Qt::Alignment align = Qt::AlignLeft, std::optional<Qt::LayoutDirection> direction = std::nullopt,
-               bool cacheable = false);
+               bool fixed = false);
 
     // The reading start side as a fixed alignment: left, or right in a right-to-left language.
     Qt::Alignment start() const { return (rtl() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute; }
@@ -93,7 +116,8 @@ private:
     QPaintDevice* m_device;
     QSizeF m_page;
     const LetterLanguageInfo& m_language;
-    TextLayoutCache* m_cache;
+    RenderCache* m_cache;
+    TextLayoutCache m_sheet;    // merged fields of this sheet; gone with the canvas
     qreal m_k = 1;      // device units per point
     QColor m_color = Qt::black;
 };

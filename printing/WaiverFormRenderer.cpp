@@ -24,10 +24,10 @@ public:
     Status draw(const std::function<Status()>& startPage)
     {
         if (!f.caseCode.isEmpty()) {
-            auto qr = QrCodeRenderer::render(f.caseCode, 1);
+            auto qr = QrCodeRenderer::renderBitmap(f.caseCode);
             if (!qr)
                 return Error::badInput(u"The waiver's case barcode could not be drawn: %1"_s.arg(qr.message()));
-            code = qr->convertToFormat(QImage::Format_Mono);
+            code = *qr;
         }
         for (qreal s : {1.0, 0.95, 0.9, 0.85, 0.8, 0.75}) {
             if (body(s, false) <= area.height() - officeHeight()) {
