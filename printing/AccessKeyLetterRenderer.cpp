@@ -80,7 +80,7 @@ void drawLinesInBox(PageCanvas& canvas, const QStringList& lines, const QRectF& 
         QList<TextBlock> blocks;
         for (int i = 0; i < lines.size(); ++i) {
             const QFont f = canvas.font(i == 0 && firstBold ? size + 0.5 : size, i == 0 && firstBold,
-                                        PageCanvas::Face::Latin);
+                                        PageCanvas::faceFor(lines[i]));
             blocks << canvas.layout(lines[i], f, box.width(), Qt::AlignLeft | Qt::AlignAbsolute, Qt::LeftToRight);
             h += blocks.back().height;
         }

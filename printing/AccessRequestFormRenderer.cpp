@@ -64,13 +64,24 @@ private:
         return b.height;
     }
 
-    qreal field(const QString& label, const QString& value, const QRectF& col, qreal y, qreal s, bool paint)
+    qreal field(const QString& label, const QString& value, const QRectF& col, qreal y, qreal s, bool paint,
+                qreal labelHeight = 0)
     {
-        if (!paint) {
-            const TextBlock b = c.layout(label, c.font(7.5 * s), col.width(), Qt::AlignLeft, std::nullopt, true);
-            return b.height + 10.5 * s * 1.9 + 4;
-        }
-        return drawField(c, label, value, QPointF(col.left(), y), col.width(), 7.5 * s, 10.5 * s);
+        if (!paint)
+            return std::max(fieldLabelHeight(c, label, col.width(), 7.5 * s), labelHeight) + 10.5 * s * 1.9 + 4;
+        return drawField(c, label, value, QPointF(col.left(), y), col.width(), 7.5 * s, 10.5 * s, labelHeight);
+    }
+
+    // Fields side by side on one writing line.
+    qreal row(const QList<QPair<QString, QString>>& fields, const QList<QRectF>& cols, qreal y, qreal s, bool paint)
+    {
+        qreal labels = 0;
+        for (qsizetype i = 0; i < fields.size(); ++i)
+            labels = std::max(labels, fieldLabelHeight(c, fields[i].first, cols[i].width(), 7.5 * s));
+        qreal h = 0;
+        for (qsizetype i = 0; i < fields.size(); ++i)
+            h = std::max(h, field(fields[i].first, fields[i].second, cols[i], y, s, paint, labels));
+        return h;
     }
 
     // Columns across the text area as fractions of its width, mirrored in right-to-left.
@@ -132,22 +143,20 @@ private:
         const qsizetype rows = std::max<qsizetype>(3, f.students.size());
         for (qsizetype r = 0; r < rows; ++r) {
             const AccessRequestContent::StudentLine line = r < f.students.size() ? f.students[r] : AccessRequestContent::StudentLine{};
-            const QString values[] = {line.studentId, line.firstName, line.middleInitial, line.lastName};
-            qreal h = 0;
-            for (int i = 0; i < 4; ++i)
-                h = std::max(h, field(r == 0 ? heads[i] : QString(), values[i], cols[i], y, s, paint));
-            y += h;
+            y += row({{r == 0 ? heads[0] : QString(), line.studentId}, {r == 0 ? heads[1] : QString(), line.firstName},
+                      {r == 0 ? heads[2] : QString(), line.middleInitial}, {r == 0 ? heads[3] : QString(), line.lastName}},
+                     cols, y, s, paint);
         }
         const auto two = columns({0.6, 0.4});
-        y += std::max(field(tx.translate("AccessRequestForm", "Parent or guardian name"), f.guardianName, two[0], y, s, paint),
-                      field(tx.translate("AccessRequestForm", "Relationship to the student"), f.relationship, two[1], y, s, paint));
+        y += row({{tx.translate("AccessRequestForm", "Parent or guardian name"), f.guardianName},
+                  {tx.translate("AccessRequestForm", "Relationship to the student"), f.relationship}}, two, y, s, paint);
         y += field(tx.translate("AccessRequestForm", "Home address"), addressLines(f.address).join(u", "_s), area, y, s, paint);
-        y += std::max(field(tx.translate("AccessRequestForm", "Home phone"), f.homePhone, two[0], y, s, paint),
-                      field(tx.translate("AccessRequestForm", "Mobile phone"), f.mobilePhone, two[1], y, s, paint));
-        y += std::max(field(tx.translate("AccessRequestForm", "E-mail"), f.email, two[0], y, s, paint),
-                      field(tx.translate("AccessRequestForm", "Preferred language"), f.preferredLanguage, two[1], y, s, paint));
-        y += std::max(field(tx.translate("AccessRequestForm", "Signature"), QString(), two[0], y, s, paint),
-                      field(tx.translate("AccessRequestForm", "Date"), QString(), two[1], y, s, paint));
+        y += row({{tx.translate("AccessRequestForm", "Home phone"), f.homePhone},
+                  {tx.translate("AccessRequestForm", "Mobile phone"), f.mobilePhone}}, two, y, s, paint);
+        y += row({{tx.translate("AccessRequestForm", "E-mail"), f.email},
+                  {tx.translate("AccessRequestForm", "Preferred language"), f.preferredLanguage}}, two, y, s, paint);
+        y += row({{tx.translate("AccessRequestForm", "Signature"), QString()}, {tx.translate("AccessRequestForm", "Date"), QString()}},
+                 two, y, s, paint);
         y += 4 * s;
         y += para(tx.translate("AccessRequestForm",
                                "Bring this form and your photo ID to the school office. Staff will check your identity "

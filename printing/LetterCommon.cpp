@@ -102,15 +102,25 @@ qreal drawSchoolHeading(PageCanvas& canvas, const LetterTexts& texts, const Scho
     return y - area.top();
 }
 
+qreal fieldLabelHeight(PageCanvas& canvas, const QString& label, qreal width, qreal labelPoints)
+{
+    if (label.isEmpty())
+        return 0;
+    return canvas.layout(label, canvas.font(labelPoints), width, Qt::AlignLeft, std::nullopt, true).height;
+}
+
 qreal drawField(PageCanvas& canvas, const QString& label, const QString& value, QPointF topLeft, qreal width,
-                qreal labelPoints, qreal valuePoints)
+                qreal labelPoints, qreal valuePoints, qreal labelHeight)
 {
     canvas.setColor(QColor(70, 70, 70));
-    const qreal labelHeight = canvas.text(label, canvas.font(labelPoints), topLeft, width, Qt::AlignLeft, std::nullopt, true);
+    const qreal ownLabel = label.isEmpty()
+        ? 0
+        : canvas.text(label, canvas.font(labelPoints), topLeft, width, Qt::AlignLeft, std::nullopt, true);
     canvas.setColor(Qt::black);
-    const QFont valueFont = canvas.font(valuePoints, false, PageCanvas::Face::Latin);
+    const qreal labelSpace = std::max(ownLabel, labelHeight);
+    const QFont valueFont = canvas.font(valuePoints, false, PageCanvas::faceFor(value));
     const qreal lineGap = valuePoints * 1.9;
-    const qreal baseline = topLeft.y() + labelHeight + lineGap;
+    const qreal baseline = topLeft.y() + labelSpace + lineGap;
     if (!value.isEmpty()) {
         const TextBlock b = canvas.layout(plain(value), valueFont, width, canvas.start(), Qt::LayoutDirectionAuto);
         canvas.draw(b, QPointF(topLeft.x(), baseline - b.height - 1.5));
@@ -118,7 +128,7 @@ qreal drawField(PageCanvas& canvas, const QString& label, const QString& value, 
     canvas.setColor(QColor(120, 120, 120));
     canvas.line(QPointF(topLeft.x(), baseline), QPointF(topLeft.x() + width, baseline), 0.5);
     canvas.setColor(Qt::black);
-    return labelHeight + lineGap + 4;
+    return labelSpace + lineGap + 4;
 }
 
 QSizeF paperPoints(PaperSize paper)

@@ -36,8 +36,11 @@ qreal drawSchoolHeading(PageCanvas& canvas, const LetterTexts& texts, const Scho
                         const QRectF& area, bool paint = true);
 
 // A label with a line to write on, or the pre-filled value on the line. Returns the height used.
+// `labelHeight`: the tallest label of the row, so fields side by side share one writing line.
 qreal drawField(PageCanvas& canvas, const QString& label, const QString& value, QPointF topLeft, qreal width,
-                qreal labelPoints = 7.5, qreal valuePoints = 10.5);
+                qreal labelPoints = 7.5, qreal valuePoints = 10.5, qreal labelHeight = 0);
+// The height of a field's label laid out in `width`.
+qreal fieldLabelHeight(PageCanvas& canvas, const QString& label, qreal width, qreal labelPoints = 7.5);
 
 // The paper in points.
 QSizeF paperPoints(PaperSize paper);

@@ -60,9 +60,21 @@ QFont PageCanvas::font(qreal points, bool bold, Face face) const
     if (face == Face::Code)
         f.setLetterSpacing(QFont::PercentageSpacing, 112);
     const QFont resolved(f, m_device);
-    if (m_cache)
+    if (m_cache) {
         m_cache->fonts.insert(key, resolved);
+        m_cache->fontIds.insert(resolved, int(m_cache->fontIds.size()));
+    }
     return resolved;
+}
+
+PageCanvas::Face PageCanvas::faceFor(const QString& text)
+{
+    for (QChar c : text) {
+        const QChar::Script s = c.script();
+        if (s != QChar::Script_Latin && s != QChar::Script_Common && s != QChar::Script_Inherited)
+            return Face::Body;
+    }
+    return Face::Latin;
 }
 
 TextBlock PageCanvas::layout(const QString& text, const QFont& font, qreal width, Qt::Alignment align,
@@ -74,9 +86,10 @@ TextBlock PageCanvas::layout(const QString& text, const QFont& font, qreal width
                                                     : nullptr;
     QString key;
     if (store) {
-        key = text % u'\x1f' % font.key() % u'\x1f' % font.families().join(u',') % u'\x1f'
-            % QString::number(width) % u'\x1f' % QString::number(int(align)) % u'\x1f' % QString::number(int(dir))
-            % u'\x1f' % QString::number(m_k);
+        const int id = m_cache ? m_cache->fontIds.value(font, -1) : -1;
+        const QString fontName = id >= 0 ? QString::number(id) : font.key() % u'\x1f' % font.families().join(u',');
+        key = text % u'\x1f' % fontName % u'\x1f' % QString::number(width) % u'\x1f' % QString::number(int(align))
+            % u'\x1f' % QString::number(int(dir)) % u'\x1f' % QString::number(m_k);
         const auto it = store->constFind(key);
         if (it != store->constEnd())
             return *it;

@@ -35,10 +35,12 @@ using TextLayoutCache = QHash<QString, TextBlock>;
 struct RenderCache {
     TextLayoutCache layouts;
     QHash<QString, QFont> fonts;
+    QHash<QFont, int> fontIds;   // a short name for each font in the layouts' keys
     void clear()
     {
         layouts.clear();
         fonts.clear();
+        fontIds.clear();
     }
 };
 
@@ -74,6 +76,9 @@ public:
     const LetterLanguageInfo& language() const { return m_language; }
 
     QFont font(qreal points, bool bold = false, Face face = Face::Body) const;
+    // Latin for text in Latin script only (a postal address, an English name), else the body
+    // face, whose first font is the language's own.
+    static Face faceFor(const QString& text);
 
     // Lays `text` out in `width` points. Qt::AlignLeft means the reading start (the right edge in a
     // right-to-left language); add Qt::AlignAbsolute for a fixed side. `fixed`: the text has no

@@ -117,9 +117,15 @@ private:
         if (paint)
             c.setColor(Qt::black);
         y += 4 * s;
-        const qreal h1 = field(tx.translate("WaiverForm", "Phone"), f.phone, left.left(), y, left.width(), s, paint);
-        const qreal h2 = field(tx.translate("WaiverForm", "E-mail"), f.email, right.left(), y, right.width(), s, paint);
-        y += std::max(h1, h2);
+        {
+            const QString phone = tx.translate("WaiverForm", "Phone");
+            const QString email = tx.translate("WaiverForm", "E-mail");
+            const qreal labels = std::max(fieldLabelHeight(c, phone, left.width(), 7.5 * s),
+                                          fieldLabelHeight(c, email, right.width(), 7.5 * s));
+            const qreal h1 = field(phone, f.phone, left.left(), y, left.width(), s, paint, labels);
+            const qreal h2 = field(email, f.email, right.left(), y, right.width(), s, paint, labels);
+            y += std::max(h1, h2);
+        }
         QStringList students;
         for (const QString& n : f.studentNames)
             students << plain(n);
@@ -145,9 +151,15 @@ private:
         const qreal wSig = area.width() * 0.62;
         const QRectF sig = c.flow(QRectF(area.left(), 0, wSig, 1));
         const QRectF date = c.flow(QRectF(area.left() + wSig + 18, 0, area.width() - wSig - 18, 1));
-        const qreal hs = field(tx.translate("WaiverForm", "Signature"), QString(), sig.left(), y, sig.width(), s, paint);
-        field(tx.translate("WaiverForm", "Date"), QString(), date.left(), y, date.width(), s, paint);
-        y += hs + 2 * s;
+        {
+            const QString signature = tx.translate("WaiverForm", "Signature");
+            const QString dateLabel = tx.translate("WaiverForm", "Date");
+            const qreal labels = std::max(fieldLabelHeight(c, signature, sig.width(), 7.5 * s),
+                                          fieldLabelHeight(c, dateLabel, date.width(), 7.5 * s));
+            const qreal hs = field(signature, QString(), sig.left(), y, sig.width(), s, paint, labels);
+            field(dateLabel, QString(), date.left(), y, date.width(), s, paint, labels);
+            y += hs + 2 * s;
+        }
         // Where to send it.
         const QString returnTo = tx.translate("WaiverForm", "Return to: %1")
                                      .arg(inSentence(QStringList{plain(f.school.schoolName)}.join(QString()) + u", "_s
@@ -156,13 +168,12 @@ private:
         return y - area.top();
     }
 
-    qreal field(const QString& label, const QString& value, qreal x, qreal y, qreal width, qreal s, bool paint)
+    qreal field(const QString& label, const QString& value, qreal x, qreal y, qreal width, qreal s, bool paint,
+                qreal labelHeight = 0)
     {
-        if (!paint) {
-            const TextBlock b = c.layout(label, c.font(7.5 * s), width, Qt::AlignLeft, std::nullopt, true);
-            return b.height + 10.5 * s * 1.9 + 4;
-        }
-        return drawField(c, label, value, QPointF(x, y), width, 7.5 * s, 10.5 * s);
+        if (!paint)
+            return std::max(fieldLabelHeight(c, label, width, 7.5 * s), labelHeight) + 10.5 * s * 1.9 + 4;
+        return drawField(c, label, value, QPointF(x, y), width, 7.5 * s, 10.5 * s, labelHeight);
     }
 
     void office(bool)

@@ -16,4 +16,5 @@ wall=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
 line=$(printf '{"bench":"seed-demo","students":%s,"wall_s":%s,"target_s":60,"result":%s}' "$students" "$wall" "$seed")
 echo "$line" | tee -a "$results"
 "$bench_search" --db "$db" --queries 5000 --out "$results"
+"$(dirname "$bench_search")/bench_letters" --letters 1000 --out "$results"
 echo "figures appended to $results"
