@@ -408,22 +408,40 @@ void TestLetters::blankForms()
     QVERIFY(office.contains(u"09/02/2026"_s));
 }
 
+// Specimen pages (the README's pictures come from this PDF: GD_LETTER_KEEP_DIR keeps it).
 void TestLetters::specimenIsMarked()
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    auto doc = LetterDocument::createPdf(&buffer);
+    auto doc = LetterDocument::createPdf(&buffer, {}, u"GuardianDesk specimens"_s);
     QVERIFY(doc);
-    LetterContent letter = samples::letter(LetterLanguage::Vietnamese, LetterLayout::Trifold, m_device);
-    letter.specimen = true;
-    QVERIFY((*doc)->addAccessKeyLetter(letter));
+    const std::pair<LetterLanguage, LetterLayout> letters[] = {
+        {LetterLanguage::English, LetterLayout::Trifold},
+        {LetterLanguage::Spanish, LetterLayout::PressureSeal},
+        {LetterLanguage::Persian, LetterLayout::Trifold},
+        {LetterLanguage::Vietnamese, LetterLayout::Trifold},
+    };
+    for (const auto& [language, layout] : letters) {
+        LetterContent letter = samples::letter(language, layout, m_device, 20 + int(language));
+        letter.specimen = true;
+        QVERIFY((*doc)->addAccessKeyLetter(letter));
+    }
+    WaiverFormContent waiver = samples::waiver(LetterLanguage::ChineseTraditional);
+    waiver.specimen = true;
+    QVERIFY((*doc)->addWaiverForm(waiver));
+    AccessRequestContent request = samples::accessRequest(LetterLanguage::Armenian);
+    request.specimen = true;
+    QVERIFY((*doc)->addAccessRequestForm(request));
     QVERIFY((*doc)->finish());
-    const QString pdf = writePdf(m_dir, u"specimen.pdf"_s, buffer.data());
+    const QString pdf = writePdf(m_dir, u"specimens.pdf"_s, buffer.data());
+    QCOMPARE(poppler::pageCount(pdf), 6);
     // In the key panel's heading; the large mark across the page is drawn as outlines, so it
     // does not break up the page's text.
-    const QString text = poppler::text(pdf);
-    QVERIFY2(text.contains(u"SPECIMEN"_s), qPrintable(text));
-    QVERIFY(squeeze(text).contains(squeeze(u"Nguyễn Thị Lan"_s)));
+    for (int page = 1; page <= 4; ++page) {
+        const QString text = poppler::text(pdf, page);
+        QVERIFY2(text.contains(u"SPECIMEN"_s), qPrintable(text.left(300)));
+    }
+    QVERIFY(squeeze(poppler::text(pdf, 4)).contains(squeeze(u"Nguyễn Thị Lan"_s)));
 }
 
 void TestLetters::a4AndPdfA()
