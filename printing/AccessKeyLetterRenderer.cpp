@@ -619,7 +619,7 @@ Status AccessKeyLetterRenderer::validate(const LetterContent& letter)
         if (plain(k.studentName).isEmpty())
             return Error::badInput(u"Every key on a letter needs its student's name."_s);
         if (k.secret.isEmpty() || (k.kind == KeyKind::AccessIdPassword && k.accessId.isEmpty()))
-            return Error::badInput(u"A key on the letter for %1 is empty."_s.arg(u"student"_s));
+            return Error::badInput(u"The key %1 on the letter is empty."_s.arg(k.keyId));
         if (k.secret.size() > 64 || k.accessId.size() > 64)
             return Error::badInput(u"A key is too long to print (at most 64 characters)."_s);
     }

@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>If this letter reached you already opened or damaged, do not use the keys. Call the school at %1: it will cancel them and give you new ones.</source>
-        <translation>이 서신이 이미 개봉되었거나 손상된 상태로 도착했다면 키를 사용하지 마십시오. 학교(%1)로 전화하시면 학교가 키를 취소하고 새 키를 드립니다.</translation>
+        <translation>이 서신이 이미 개봉되었거나 손상된 상태로 도착했다면 키를 사용하지 마십시오. 학교에 %1 번으로 전화하시면 학교가 키를 취소하고 새 키를 드립니다.</translation>
     </message>
     <message>
         <source>How to connect your account</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Questions? Call the school at %1.</source>
-        <translation>문의 사항이 있으면 학교(%1)로 전화하십시오.</translation>
+        <translation>문의 사항이 있으면 학교에 %1 번으로 전화하십시오.</translation>
     </message>
     <message>
         <source>Security seal: the school can scan it to check that this letter is genuine. It does not contain your key.</source>
