@@ -124,6 +124,21 @@
     </message>
 </context>
 <context>
+    <name>CounterPrinter</name>
+    <message>
+        <source>Sealed letter %1</source>
+        <translation>Carta sellada %1</translation>
+    </message>
+    <message>
+        <source>Print the sealed letter</source>
+        <translation>Imprimir la carta sellada</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled. The keys were not printed; issue them again.</source>
+        <translation>Se canceló la impresión. Las claves no se imprimieron; vuelva a emitirlas.</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPage</name>
     <message>
         <source>Eligibility</source>
@@ -379,6 +394,105 @@
     </message>
 </context>
 <context>
+    <name>LetterQueueDialog</name>
+    <message>
+        <source>Letter queue</source>
+        <translation>Cola de cartas</translation>
+    </message>
+    <message>
+        <source>Sealed letters for the letter printer</source>
+        <translation>Cartas selladas para la impresora de cartas</translation>
+    </message>
+    <message>
+        <source>Each letter prints once. A printed letter leaves the queue: to print it again, the front desk reissues the keys (the old keys stop working). If a letter comes out damaged, void it under &quot;Printed&quot;.</source>
+        <translation>Cada carta se imprime una sola vez. Una carta impresa sale de la cola: para imprimirla de nuevo, recepción vuelve a emitir las claves (las claves anteriores dejan de funcionar). Si una carta sale dañada, anúlela en «Impresas».</translation>
+    </message>
+    <message>
+        <source>&amp;Queued</source>
+        <translation>&amp;En cola</translation>
+    </message>
+    <message>
+        <source>Show the letters waiting to be printed</source>
+        <translation>Mostrar las cartas pendientes de imprimir</translation>
+    </message>
+    <message>
+        <source>P&amp;rinted</source>
+        <translation>&amp;Impresas</translation>
+    </message>
+    <message>
+        <source>Show the letters already printed</source>
+        <translation>Mostrar las cartas ya impresas</translation>
+    </message>
+    <message>
+        <source>Voi&amp;ded</source>
+        <translation>A&amp;nuladas</translation>
+    </message>
+    <message>
+        <source>Show the voided letters</source>
+        <translation>Mostrar las cartas anuladas</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <source>One row per letter: serial, adult, children, language, delivery, when it was made and whether it still holds its keys. Return prints the selected letters; Delete voids the current letter.</source>
+        <translation>Una fila por carta: número, adulto, estudiantes, idioma, entrega, cuándo se creó y si todavía conserva sus claves. Intro imprime las cartas seleccionadas; Supr anula la carta actual.</translation>
+    </message>
+    <message>
+        <source>Letters printed so far</source>
+        <translation>Cartas impresas hasta ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Stop after this letter</source>
+        <translation>&amp;Detener después de esta carta</translation>
+    </message>
+    <message>
+        <source>Stop printing after the current letter</source>
+        <translation>Detener la impresión después de la carta actual</translation>
+    </message>
+    <message>
+        <source>Last print run</source>
+        <translation>Última tanda de impresión</translation>
+    </message>
+    <message>
+        <source>Result for each letter of the last print run</source>
+        <translation>Resultado de cada carta de la última tanda de impresión</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Anular…</translation>
+    </message>
+    <message>
+        <source>Void the current letter and revoke its keys</source>
+        <translation>Anular la carta actual y revocar sus claves</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the letter queue</source>
+        <translation>Cerrar la cola de cartas</translation>
+    </message>
+    <message>
+        <source>Print &amp;all…</source>
+        <translation>Imprimir &amp;todas…</translation>
+    </message>
+    <message>
+        <source>Print every queued letter</source>
+        <translation>Imprimir todas las cartas en cola</translation>
+    </message>
+    <message>
+        <source>&amp;Print selected…</source>
+        <translation>Imprimir &amp;seleccionadas…</translation>
+    </message>
+    <message>
+        <source>Print the selected letters</source>
+        <translation>Imprimir las cartas seleccionadas</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>GuardianDesk is locked</source>
@@ -513,6 +627,14 @@
         <source>The adult is not on this student&apos;s record: Parent Access Request form</source>
         <translation>El adulto no figura en el registro de este estudiante: formulario de solicitud de acceso para padres</translation>
     </message>
+    <message>
+        <source>Letter &amp;queue…</source>
+        <translation>&amp;Cola de cartas…</translation>
+    </message>
+    <message>
+        <source>Sealed letters waiting for the letter printer (Ctrl+P)</source>
+        <translation>Cartas selladas en espera para la impresora de cartas (Ctrl+P)</translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>
@@ -589,6 +711,337 @@
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>This adult is not on record as a parent or guardian of the student.</source>
+        <translation>Este adulto no figura en el registro como padre, madre o tutor del estudiante.</translation>
+    </message>
+    <message>
+        <source>Give the adult the Parent Access Request form. The school updates the student&apos;s record first; nothing is issued today.</source>
+        <translation>Entregue al adulto el formulario de solicitud de acceso para padres. Primero la escuela actualiza el registro del estudiante; hoy no se emite nada.</translation>
+    </message>
+    <message>
+        <source>Portal access cannot be issued to this adult for this student.</source>
+        <translation>No se puede dar acceso al portal a este adulto para este estudiante.</translation>
+    </message>
+    <message>
+        <source>Refer the adult to the principal or the school office. Do not discuss the reason at the counter.</source>
+        <translation>Envíe al adulto con el director o a la oficina de la escuela. No hable del motivo en el mostrador.</translation>
+    </message>
+    <message>
+        <source>The student&apos;s record does not allow this adult to use the parent portal.</source>
+        <translation>El registro del estudiante no permite que este adulto use el portal para padres.</translation>
+    </message>
+    <message>
+        <source>The school office can review the record with the adult. Once the record is updated, the adult can come back for a key.</source>
+        <translation>La oficina de la escuela puede revisar el registro con el adulto. Una vez actualizado el registro, el adulto puede volver para obtener una clave.</translation>
+    </message>
+    <message>
+        <source>The student&apos;s record does not show educational rights for this adult.</source>
+        <translation>El registro del estudiante no indica que este adulto tenga derechos educativos.</translation>
+    </message>
+    <message>
+        <source>The adult can bring the document that grants educational rights (for example a court order) to the school office, which updates the record.</source>
+        <translation>El adulto puede llevar a la oficina de la escuela el documento que otorga los derechos educativos (por ejemplo, una orden judicial), y la oficina actualiza el registro.</translation>
+    </message>
+    <message>
+        <source>The student is not currently enrolled.</source>
+        <translation>El estudiante no está inscrito actualmente.</translation>
+    </message>
+    <message>
+        <source>Ask the adult to contact the school where the student is enrolled now.</source>
+        <translation>Pida al adulto que se comunique con la escuela en la que el estudiante está inscrito ahora.</translation>
+    </message>
+    <message>
+        <source>Choose a student first.</source>
+        <translation>Primero elija a un estudiante.</translation>
+    </message>
+    <message>
+        <source>The chosen adult&apos;s record belongs to another student; choose the adult again from this student&apos;s card.</source>
+        <translation>El registro del adulto elegido pertenece a otro estudiante; vuelva a elegir al adulto en la ficha de este estudiante.</translation>
+    </message>
+    <message>
+        <source>The district&apos;s limit of children per adult must be between 1 and %1.</source>
+        <translation>El límite del distrito de estudiantes por adulto debe estar entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>Keys can be issued to one adult at a time.</source>
+        <translation>Las claves se emiten a un solo adulto a la vez.</translation>
+    </message>
+    <message>
+        <source>The student&apos;s record is not on this kiosk yet; sync the roster and try again.</source>
+        <translation>El registro del estudiante todavía no está en este quiosco; sincronice la lista de estudiantes e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The district allows keys for at most %1 children at once; issue this one in a new verification.</source>
+        <translation>El distrito permite claves para %1 estudiantes como máximo a la vez; emita la de este estudiante en una nueva verificación.</translation>
+    </message>
+    <message>
+        <source>Enter the last 4 characters of the ID number.</source>
+        <translation>Escriba los últimos 4 caracteres del número de identificación.</translation>
+    </message>
+    <message>
+        <source>Enter only the last 4 characters of the ID number, never the whole number.</source>
+        <translation>Escriba solo los últimos 4 caracteres del número de identificación, nunca el número completo.</translation>
+    </message>
+    <message>
+        <source>Enter exactly 4 characters: the last 4 of the ID number (%1 entered).</source>
+        <translation>Escriba exactamente 4 caracteres: los últimos 4 del número de identificación (escribió %1).</translation>
+    </message>
+    <message>
+        <source>The last 4 may contain only the letters A to Z and the digits 0 to 9.</source>
+        <translation>Los últimos 4 solo pueden contener las letras de la A a la Z y las cifras del 0 al 9.</translation>
+    </message>
+    <message>
+        <source>The issuer contains characters that cannot be printed; retype it.</source>
+        <translation>El campo «Emitida por» contiene caracteres que no se pueden imprimir; vuelva a escribirlo.</translation>
+    </message>
+    <message>
+        <source>Enter who issued the ID (for example CA, Mexico or U.S. Department of State).</source>
+        <translation>Escriba quién emitió la identificación (por ejemplo, CA, México o Departamento de Estado de EE. UU.).</translation>
+    </message>
+    <message>
+        <source>The issuer must be %1 to %2 characters long.</source>
+        <translation>El campo «Emitida por» debe tener entre %1 y %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the state, country or agency that issued the ID.</source>
+        <translation>Escriba el nombre del estado, país u organismo que emitió la identificación.</translation>
+    </message>
+    <message>
+        <source>The issuer looks like an ID number; enter who issued the ID, never its number.</source>
+        <translation>Lo escrito en «Emitida por» parece un número de identificación; escriba quién emitió la identificación, nunca su número.</translation>
+    </message>
+    <message>
+        <source>The description contains characters that cannot be printed; retype it.</source>
+        <translation>La descripción contiene caracteres que no se pueden imprimir; vuelva a escribirla.</translation>
+    </message>
+    <message>
+        <source>Describe the ID when its type is &quot;other&quot; (for example &quot;Employee photo ID&quot;).</source>
+        <translation>Describa la identificación cuando su tipo sea «Otra» (por ejemplo, «credencial de empleado con foto»).</translation>
+    </message>
+    <message>
+        <source>The description of the ID must be %1 to %2 characters long.</source>
+        <translation>La descripción de la identificación debe tener entre %1 y %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The description looks like it holds an ID number; describe the kind of ID only.</source>
+        <translation>Parece que la descripción contiene un número de identificación; describa solo el tipo de identificación.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s date is not set.</source>
+        <translation>La fecha del quiosco no está configurada.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date printed on the ID.</source>
+        <translation>Escriba la fecha de vencimiento impresa en la identificación.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not a date an ID can carry; check the year.</source>
+        <translation>La fecha de vencimiento no es posible en una identificación; revise el año.</translation>
+    </message>
+    <message>
+        <source>The expiry date is more than %1 years from today; check the year.</source>
+        <translation>La fecha de vencimiento está a más de %1 años de hoy; revise el año.</translation>
+    </message>
+    <message>
+        <source>The issue date is not a valid date; check it.</source>
+        <translation>La fecha de emisión no es válida; revísela.</translation>
+    </message>
+    <message>
+        <source>The issue date is in the future; check the date on the ID.</source>
+        <translation>La fecha de emisión es futura; revise la fecha de la identificación.</translation>
+    </message>
+    <message>
+        <source>The issue date is after the expiry date; check both dates.</source>
+        <translation>La fecha de emisión es posterior a la de vencimiento; revise ambas fechas.</translation>
+    </message>
+    <message>
+        <source>The ID has expired.</source>
+        <translation>La identificación está vencida.</translation>
+    </message>
+    <message>
+        <source>The adult can come back with a current photo ID, or a supervisor may accept this one with a written reason.</source>
+        <translation>El adulto puede volver con una identificación con foto vigente, o un supervisor puede aceptar esta con un motivo por escrito.</translation>
+    </message>
+    <message>
+        <source>The adult can come back with a current photo ID.</source>
+        <translation>El adulto puede volver con una identificación con foto vigente.</translation>
+    </message>
+    <message>
+        <source>This district does not allow a supervisor to accept an expired ID.</source>
+        <translation>Este distrito no permite que un supervisor acepte una identificación vencida.</translation>
+    </message>
+    <message>
+        <source>The ID gives the given and family names in the other order.</source>
+        <translation>La identificación muestra el nombre y los apellidos en el orden inverso.</translation>
+    </message>
+    <message>
+        <source>The ID splits the same names differently between given and family name.</source>
+        <translation>La identificación reparte los mismos nombres de otra forma entre nombre y apellidos.</translation>
+    </message>
+    <message>
+        <source>The ID gives the given names in another order.</source>
+        <translation>La identificación muestra los nombres en otro orden.</translation>
+    </message>
+    <message>
+        <source>The ID adds a middle name.</source>
+        <translation>La identificación agrega un segundo nombre.</translation>
+    </message>
+    <message>
+        <source>The ID spells out a middle initial of the record.</source>
+        <translation>La identificación escribe completo un segundo nombre que en el registro figura solo con la inicial.</translation>
+    </message>
+    <message>
+        <source>The ID adds a second family name.</source>
+        <translation>La identificación agrega un segundo apellido.</translation>
+    </message>
+    <message>
+        <source>The names differ only in a particle such as &quot;de la&quot; or &quot;al&quot;.</source>
+        <translation>Los nombres solo difieren en una partícula como «de la» o «al».</translation>
+    </message>
+    <message>
+        <source>The name on the ID matches the record.</source>
+        <translation>El nombre de la identificación coincide con el registro.</translation>
+    </message>
+    <message>
+        <source>The name on the ID (%1) is not the name on record (%2).</source>
+        <translation>El nombre de la identificación (%1) no es el nombre registrado (%2).</translation>
+    </message>
+    <message>
+        <source>The ID shows only an initial where the record has a given name: ID %1, record %2.</source>
+        <translation>La identificación muestra solo una inicial donde el registro tiene un nombre: identificación %1, registro %2.</translation>
+    </message>
+    <message>
+        <source>The record has a given name that is not on the ID: ID %1, record %2.</source>
+        <translation>El registro tiene un nombre que no figura en la identificación: identificación %1, registro %2.</translation>
+    </message>
+    <message>
+        <source>The given names differ: ID %1, record %2.</source>
+        <translation>Los nombres son distintos: identificación %1, registro %2.</translation>
+    </message>
+    <message>
+        <source>The ID does not show every family name on the record: ID %1, record %2.</source>
+        <translation>La identificación no muestra todos los apellidos del registro: identificación %1, registro %2.</translation>
+    </message>
+    <message>
+        <source>The family names differ: ID %1, record %2.</source>
+        <translation>Los apellidos son distintos: identificación %1, registro %2.</translation>
+    </message>
+    <message>
+        <source>The name contains characters that cannot be printed; retype it as printed on the ID.</source>
+        <translation>El nombre contiene caracteres que no se pueden imprimir; vuelva a escribirlo tal como aparece impreso en la identificación.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters; type it as printed on the ID.</source>
+        <translation>El nombre tiene más de %1 caracteres; escríbalo tal como aparece impreso en la identificación.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain digits; type only the name as printed on the ID.</source>
+        <translation>Un nombre no puede contener cifras; escriba solo el nombre tal como aparece impreso en la identificación.</translation>
+    </message>
+    <message>
+        <source>Type the name as printed on the ID.</source>
+        <translation>Escriba el nombre tal como aparece impreso en la identificación.</translation>
+    </message>
+    <message>
+        <source>The record has no name to compare with.</source>
+        <translation>El registro no tiene ningún nombre con el que comparar.</translation>
+    </message>
+    <message>
+        <source>The name on the ID does not match the name on record.</source>
+        <translation>El nombre de la identificación no coincide con el nombre registrado.</translation>
+    </message>
+    <message>
+        <source>The adult can ask the school office to correct the name on record, or come back with an ID that shows the name on record.</source>
+        <translation>El adulto puede pedir a la oficina de la escuela que corrija el nombre registrado, o volver con una identificación que muestre el nombre registrado.</translation>
+    </message>
+    <message>
+        <source>The reason contains characters that cannot be printed; retype it.</source>
+        <translation>El motivo contiene caracteres que no se pueden imprimir; vuelva a escribirlo.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the override.</source>
+        <translation>Escriba el motivo de la excepción.</translation>
+    </message>
+    <message>
+        <source>Write a reason of at least %1 characters for the override.</source>
+        <translation>Escriba un motivo de al menos %1 caracteres para la excepción.</translation>
+    </message>
+    <message>
+        <source>Shorten the reason to at most %1 characters.</source>
+        <translation>Acorte el motivo a %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>Leave ID and account numbers out of the reason.</source>
+        <translation>No incluya números de identificación ni de cuenta en el motivo.</translation>
+    </message>
+    <message>
+        <source>student&apos;s date of birth</source>
+        <translation>la fecha de nacimiento del estudiante</translation>
+    </message>
+    <message>
+        <source>student&apos;s first name</source>
+        <translation>el nombre del estudiante</translation>
+    </message>
+    <message>
+        <source>student&apos;s last name</source>
+        <translation>el apellido del estudiante</translation>
+    </message>
+    <message>
+        <source>student&apos;s grade</source>
+        <translation>el grado del estudiante</translation>
+    </message>
+    <message>
+        <source>home address</source>
+        <translation>el domicilio</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>el número de teléfono</translation>
+    </message>
+    <message>
+        <source>emergency contact</source>
+        <translation>el contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>The district&apos;s number of questions that must pass must be between 1 and 7.</source>
+        <translation>El número de preguntas que el distrito exige responder bien debe estar entre 1 y 7.</translation>
+    </message>
+    <message>
+        <source>Ask at least %1 security questions.</source>
+        <translation>Haga al menos %1 preguntas de seguridad.</translation>
+    </message>
+    <message>
+        <source>The question about the %1 was asked twice; ask a different one.</source>
+        <translation>La pregunta sobre %1 se hizo dos veces; haga otra distinta.</translation>
+    </message>
+    <message>
+        <source>The record has no %1 to check; ask a different question.</source>
+        <translation>El registro no tiene datos para comprobar %1; haga otra pregunta.</translation>
+    </message>
+    <message>
+        <source>The answer about the %1 is too long; type only what the adult says.</source>
+        <translation>La respuesta sobre %1 es demasiado larga; escriba solo lo que dice el adulto.</translation>
+    </message>
+    <message>
+        <source>The answer about the %1 contains characters that cannot be typed; retype it.</source>
+        <translation>La respuesta sobre %1 contiene caracteres que no se pueden escribir; vuelva a escribirla.</translation>
+    </message>
+    <message>
+        <source>Ask at least %1 security questions; %2 asked so far.</source>
+        <translation>Haga al menos %1 preguntas de seguridad; hasta ahora ha hecho %2.</translation>
+    </message>
+    <message>
+        <source>Not enough answers matched the student&apos;s record.</source>
+        <translation>No coincidieron suficientes respuestas con el registro del estudiante.</translation>
+    </message>
+    <message>
+        <source>The adult can come to the school office with a photo ID to be verified in person.</source>
+        <translation>El adulto puede venir a la oficina de la escuela con una identificación con foto para que se le verifique en persona.</translation>
+    </message>
+</context>
+<context>
     <name>SecurityQuestionsPage</name>
     <message>
         <source>Security questions</source>
@@ -601,6 +1054,49 @@
     <message>
         <source>The expected answers are never shown. Which answers were right is shown after the verification is recorded.</source>
         <translation>Las respuestas esperadas nunca se muestran. Qué respuestas fueron correctas se muestra después de registrar la verificación.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffService</name>
+    <message>
+        <source>A user name is 2 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>Un nombre de usuario tiene de 2 a 32 letras minúsculas, cifras, puntos, guiones o guiones bajos, y empieza por una letra.</translation>
+    </message>
+    <message>
+        <source>A display name is 1 to 80 characters.</source>
+        <translation>El nombre completo debe tener de 1 a 80 caracteres.</translation>
+    </message>
+    <message>
+        <source>A display name cannot hold control characters.</source>
+        <translation>El nombre completo no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>La contraseña debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A password can have at most 256 characters.</source>
+        <translation>La contraseña puede tener 256 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>The password cannot be the user name.</source>
+        <translation>La contraseña no puede ser el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>The password cannot be one character repeated.</source>
+        <translation>La contraseña no puede ser un mismo carácter repetido.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: this account is locked for %1 more minute(s), or until an administrator resets its password.</source>
+        <translation>Demasiados intentos fallidos de inicio de sesión: esta cuenta está bloqueada durante %1 minuto(s) más, o hasta que un administrador restablezca su contraseña.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: this account is locked for %1 minutes, or until an administrator resets its password.</source>
+        <translation>Demasiados intentos fallidos de inicio de sesión: esta cuenta queda bloqueada durante %1 minutos, o hasta que un administrador restablezca su contraseña.</translation>
     </message>
 </context>
 <context>
@@ -691,6 +1187,45 @@
     <message>
         <source>No adult is on record for this student. Nothing can be issued until the school updates the student information system.</source>
         <translation>No hay ningún adulto registrado para este estudiante. No se puede emitir nada hasta que la escuela actualice el sistema de información estudiantil.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidLetterDialog</name>
+    <message>
+        <source>Void a letter</source>
+        <translation>Anular una carta</translation>
+    </message>
+    <message>
+        <source>The keys on this letter will be revoked: they stop working in the parent portal, on paper and everywhere else. The adult gets new keys only by being verified again at the front desk.</source>
+        <translation>Las claves de esta carta se revocarán: dejarán de funcionar en el portal para padres, en papel y en cualquier otro lugar. El adulto solo obtiene claves nuevas si se le vuelve a verificar en recepción.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is this letter void? (for example, &quot;the printer jammed and tore the page&quot;)</source>
+        <translation>¿&amp;Por qué se anula esta carta? (por ejemplo, «la impresora se atascó y rompió la hoja»)</translation>
+    </message>
+    <message>
+        <source>Reason for voiding the letter</source>
+        <translation>Motivo para anular la carta</translation>
+    </message>
+    <message>
+        <source>A sentence of at least ten characters. Leave ID and account numbers out.</source>
+        <translation>Una frase de al menos diez caracteres. No incluya números de identificación ni de cuenta.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the letter</source>
+        <translation>&amp;Conservar la carta</translation>
+    </message>
+    <message>
+        <source>Keep the letter: do not void it</source>
+        <translation>Conservar la carta: no anularla</translation>
+    </message>
+    <message>
+        <source>&amp;Void the letter…</source>
+        <translation>&amp;Anular la carta…</translation>
+    </message>
+    <message>
+        <source>Void the letter and revoke its keys</source>
+        <translation>Anular la carta y revocar sus claves</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1630,239 @@ No se cambió nada. Pida ayuda al soporte técnico de su distrito.</translation>
     </message>
 </context>
 <context>
+    <name>gd::LetterQueueDialog</name>
+    <message>
+        <source>You may look at the queue and void letters, but not print them: only letter printers and front desk staff print letters.</source>
+        <translation>Puede consultar la cola y anular cartas, pero no imprimirlas: solo el personal de impresión de cartas y el de recepción imprimen cartas.</translation>
+    </message>
+    <message>
+        <source>Read only: only letter printers and front desk staff print letters.</source>
+        <translation>Solo lectura: solo el personal de impresión de cartas y el de recepción imprimen cartas.</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <source>No letter is waiting to be printed.</source>
+        <translation>No hay ninguna carta pendiente de imprimir.</translation>
+    </message>
+    <message>
+        <source>No letter has been printed on this kiosk yet.</source>
+        <translation>Todavía no se ha impreso ninguna carta en este quiosco.</translation>
+    </message>
+    <message>
+        <source>No letter has been voided.</source>
+        <translation>No se ha anulado ninguna carta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) waiting</source>
+        <translation>
+            <numerusform>%n carta en espera</numerusform>
+            <numerusform>%n cartas en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n carta</numerusform>
+            <numerusform>%n cartas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to void</source>
+        <translation>
+            <numerusform>%n por anular</numerusform>
+            <numerusform>%n por anular</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A letter prints once. To print it again, the front desk reissues the keys.</source>
+        <translation>Una carta se imprime una sola vez. Para imprimirla de nuevo, recepción vuelve a emitir las claves.</translation>
+    </message>
+    <message>
+        <source>Select the letters to print (arrow keys, Shift or Ctrl+A), then press Return.</source>
+        <translation>Seleccione las cartas que desea imprimir (teclas de flecha, Mayús o Ctrl+A) y luego pulse Intro.</translation>
+    </message>
+    <message>
+        <source>The selected letters no longer hold their keys: a newer letter replaced them. Void them so they leave the queue.</source>
+        <translation>Las cartas seleccionadas ya no conservan sus claves: una carta más reciente las sustituyó. Anúlelas para que salgan de la cola.</translation>
+    </message>
+    <message>
+        <source>No letter in the queue can be printed.</source>
+        <translation>Ninguna carta de la cola se puede imprimir.</translation>
+    </message>
+    <message>
+        <source>Letter %1 for %2</source>
+        <translation>Carta %1 para %2</translation>
+    </message>
+    <message>
+        <source>Letter %1</source>
+        <translation>Carta %1</translation>
+    </message>
+    <message>
+        <source>GuardianDesk letters</source>
+        <translation>Cartas de GuardianDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n letter(s)</source>
+        <translation>
+            <numerusform>Imprimir %n carta</numerusform>
+            <numerusform>Imprimir %n cartas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letters print on paper, never to a file: choose a printer.</source>
+        <translation>Las cartas se imprimen en papel, nunca en un archivo: elija una impresora.</translation>
+    </message>
+    <message>
+        <source>No printer is available.</source>
+        <translation>No hay ninguna impresora disponible.</translation>
+    </message>
+    <message>
+        <source>Printing letter 1 of %1</source>
+        <translation>Imprimiendo la carta 1 de %1</translation>
+    </message>
+    <message>
+        <source>Printing letter %1 of %2</source>
+        <translation>Imprimiendo la carta %1 de %2</translation>
+    </message>
+    <message>
+        <source>Stopping after this letter…</source>
+        <translation>La impresión se detendrá después de esta carta…</translation>
+    </message>
+    <message>
+        <source>Not reached: printing was stopped. It is still in the queue.</source>
+        <translation>No se llegó a imprimir: la impresión se detuvo. Sigue en la cola.</translation>
+    </message>
+    <message>
+        <source>%1: printed.</source>
+        <translation>%1: impresa.</translation>
+    </message>
+    <message>
+        <source>%1: NOT printed.</source>
+        <translation>%1: NO impresa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) printed.</source>
+        <translation>
+            <numerusform>%n carta impresa.</numerusform>
+            <numerusform>%n cartas impresas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) not printed: see why below.</source>
+        <translation>
+            <numerusform>%n carta sin imprimir: vea el motivo abajo.</numerusform>
+            <numerusform>%n cartas sin imprimir: vea los motivos abajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letters marked printed cannot print again: if their pages did not come out, void them under &quot;Printed&quot; and reissue them at the front desk.</source>
+        <translation>Las cartas marcadas como impresas no se pueden volver a imprimir: si sus páginas no salieron, anúlelas en «Impresas» y vuelva a emitirlas en recepción.</translation>
+    </message>
+    <message>
+        <source>Take the pages from the printer and check each one; void a damaged letter under &quot;Printed&quot;.</source>
+        <translation>Retire las páginas de la impresora y revise cada una; anule en «Impresas» cualquier carta dañada.</translation>
+    </message>
+    <message>
+        <source>Void one letter at a time: each needs its own reason.</source>
+        <translation>Anule las cartas de una en una: cada una necesita su propio motivo.</translation>
+    </message>
+    <message>
+        <source>Choose the letter to void.</source>
+        <translation>Elija la carta que desea anular.</translation>
+    </message>
+    <message>
+        <source>Revoke the keys?</source>
+        <translation>¿Revocar las claves?</translation>
+    </message>
+    <message>
+        <source>The keys on letter %1 for %2 will be revoked: they stop working at once, and this cannot be undone. The adult gets new keys only by being verified again at the front desk.
+
+Void the letter?</source>
+        <translation>Las claves de la carta %1 para %2 se revocarán: dejarán de funcionar de inmediato y esto no se puede deshacer. El adulto solo obtiene claves nuevas si se le vuelve a verificar en recepción.
+
+¿Anular la carta?</translation>
+    </message>
+    <message>
+        <source>Letter %1 is void; its keys are revoked.</source>
+        <translation>La carta %1 quedó anulada; sus claves quedaron revocadas.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::LetterQueueModel</name>
+    <message>
+        <source>%1 (printed in English)</source>
+        <extracomment>A letter&apos;s language column: the adult&apos;s language has no letter text, %1 is its code.</extracomment>
+        <translation>%1 (impresa en inglés)</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Impresa</translation>
+    </message>
+    <message>
+        <source>Void: keys revoked</source>
+        <translation>Anulada: claves revocadas</translation>
+    </message>
+    <message>
+        <source>KEYS REISSUED: void this letter</source>
+        <extracomment>The keys on this queued letter were replaced by a newer letter: it must not be printed.</extracomment>
+        <translation>CLAVES REEMITIDAS: anule esta carta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) ready</source>
+        <translation>
+            <numerusform>%n clave lista</numerusform>
+            <numerusform>%n claves listas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By mail</source>
+        <translation>Por correo</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Letter %1 for %2, children: %3. %4, %5. %6.</source>
+        <translation>Carta %1 para %2, estudiantes: %3. %4, %5. %6.</translation>
+    </message>
+    <message>
+        <source>A newer letter replaced the keys on this one, or they were revoked. It cannot be printed: void it so it leaves the queue.</source>
+        <translation>Una carta más reciente sustituyó las claves de esta, o se revocaron. No se puede imprimir: anúlela para que salga de la cola.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Adulto</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Claves</translation>
+    </message>
+</context>
+<context>
     <name>gd::LoginForm</name>
     <message>
         <source>Enter your user name.</source>
@@ -1156,6 +1924,10 @@ No se cambió nada. Pida ayuda al soporte técnico de su distrito.</translation>
     <message>
         <source>Only front desk staff verify adults.</source>
         <translation>Solo el personal de recepción verifica a los adultos.</translation>
+    </message>
+    <message>
+        <source>Open the letter queue</source>
+        <translation>Abrir la cola de cartas</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +2206,24 @@ Las claves recién emitidas no pueden llegar al adulto. Elija cómo imprimir y v
     <message>
         <source>Stop the verification?</source>
         <translation>¿Detener la verificación?</translation>
+    </message>
+</context>
+<context>
+    <name>gd::VoidLetterDialog</name>
+    <message>
+        <source>Void letter %1</source>
+        <translation>Anular la carta %1</translation>
+    </message>
+    <message>
+        <source>For %1.</source>
+        <translation>Para %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Al menos %n carácter</numerusform>
+            <numerusform>Al menos %n caracteres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
