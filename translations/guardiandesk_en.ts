@@ -124,6 +124,21 @@
     </message>
 </context>
 <context>
+    <name>CounterPrinter</name>
+    <message>
+        <source>Sealed letter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the sealed letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was cancelled. The keys were not printed; issue them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPage</name>
     <message>
         <source>Eligibility</source>
@@ -379,6 +394,105 @@
     </message>
 </context>
 <context>
+    <name>LetterQueueDialog</name>
+    <message>
+        <source>Letter queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed letters for the letter printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each letter prints once. A printed letter leaves the queue: to print it again, the front desk reissues the keys (the old keys stop working). If a letter comes out damaged, void it under &quot;Printed&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the letters waiting to be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rinted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the letters already printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voi&amp;ded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the voided letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per letter: serial, adult, children, language, delivery, when it was made and whether it still holds its keys. Return prints the selected letters; Delete voids the current letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters printed so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop after this letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop printing after the current letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last print run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result for each letter of the last print run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the current letter and revoke its keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the letter queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every queued letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>GuardianDesk is locked</source>
@@ -513,6 +627,14 @@
         <source>The adult is not on this student&apos;s record: Parent Access Request form</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Letter &amp;queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed letters waiting for the letter printer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>
@@ -589,6 +711,337 @@
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>This adult is not on record as a parent or guardian of the student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the adult the Parent Access Request form. The school updates the student&apos;s record first; nothing is issued today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal access cannot be issued to this adult for this student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer the adult to the principal or the school office. Do not discuss the reason at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student&apos;s record does not allow this adult to use the parent portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school office can review the record with the adult. Once the record is updated, the adult can come back for a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student&apos;s record does not show educational rights for this adult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult can bring the document that grants educational rights (for example a court order) to the school office, which updates the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student is not currently enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the adult to contact the school where the student is enrolled now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a student first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen adult&apos;s record belongs to another student; choose the adult again from this student&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district&apos;s limit of children per adult must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys can be issued to one adult at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student&apos;s record is not on this kiosk yet; sync the roster and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district allows keys for at most %1 children at once; issue this one in a new verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the last 4 characters of the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter only the last 4 characters of the ID number, never the whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter exactly 4 characters: the last 4 of the ID number (%1 entered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 4 may contain only the letters A to Z and the digits 0 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer contains characters that cannot be printed; retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who issued the ID (for example CA, Mexico or U.S. Department of State).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer must be %1 to %2 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the state, country or agency that issued the ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer looks like an ID number; enter who issued the ID, never its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description contains characters that cannot be printed; retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the ID when its type is &quot;other&quot; (for example &quot;Employee photo ID&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of the ID must be %1 to %2 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description looks like it holds an ID number; describe the kind of ID only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s date is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the expiry date printed on the ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date is not a date an ID can carry; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date is more than %1 years from today; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue date is not a valid date; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue date is in the future; check the date on the ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue date is after the expiry date; check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult can come back with a current photo ID, or a supervisor may accept this one with a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult can come back with a current photo ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This district does not allow a supervisor to accept an expired ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID gives the given and family names in the other order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID splits the same names differently between given and family name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID gives the given names in another order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID adds a middle name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID spells out a middle initial of the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID adds a second family name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names differ only in a particle such as &quot;de la&quot; or &quot;al&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name on the ID matches the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name on the ID (%1) is not the name on record (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID shows only an initial where the record has a given name: ID %1, record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has a given name that is not on the ID: ID %1, record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The given names differ: ID %1, record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID does not show every family name on the record: ID %1, record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family names differ: ID %1, record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains characters that cannot be printed; retype it as printed on the ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters; type it as printed on the ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot contain digits; type only the name as printed on the ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name as printed on the ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no name to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name on the ID does not match the name on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult can ask the school office to correct the name on record, or come back with an ID that shows the name on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason contains characters that cannot be printed; retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for the override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reason of at least %1 characters for the override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the reason to at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave ID and account numbers out of the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student&apos;s date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student&apos;s last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student&apos;s grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district&apos;s number of questions that must pass must be between 1 and 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask at least %1 security questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question about the %1 was asked twice; ask a different one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no %1 to check; ask a different question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer about the %1 is too long; type only what the adult says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer about the %1 contains characters that cannot be typed; retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask at least %1 security questions; %2 asked so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough answers matched the student&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult can come to the school office with a photo ID to be verified in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecurityQuestionsPage</name>
     <message>
         <source>Security questions</source>
@@ -600,6 +1053,49 @@
     </message>
     <message>
         <source>The expected answers are never shown. Which answers were right is shown after the verification is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffService</name>
+    <message>
+        <source>A user name is 2 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A display name is 1 to 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A display name cannot hold control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password can have at most 256 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password cannot be the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password cannot be one character repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: this account is locked for %1 more minute(s), or until an administrator resets its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: this account is locked for %1 minutes, or until an administrator resets its password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -690,6 +1186,45 @@
     </message>
     <message>
         <source>No adult is on record for this student. Nothing can be issued until the school updates the student information system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoidLetterDialog</name>
+    <message>
+        <source>Void a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys on this letter will be revoked: they stop working in the parent portal, on paper and everywhere else. The adult gets new keys only by being verified again at the front desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why is this letter void? (for example, &quot;the printer jammed and tore the page&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for voiding the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sentence of at least ten characters. Leave ID and account numbers out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the letter: do not void it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the letter and revoke its keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -785,10 +1320,7 @@ order</source>
     </message>
     <message numerus="yes">
         <source>Security questions: %n answer(s) typed</source>
-        <translation>
-            <numerusform>Security questions: %n answer typed</numerusform>
-            <numerusform>Security questions: %n answers typed</numerusform>
-        </translation>
+        <translation><numerusform>Security questions: %n answer typed</numerusform><numerusform>Security questions: %n answers typed</numerusform></translation>
     </message>
     <message>
         <source>Look at the photo on the ID and at the adult at the counter. Is it the same person?</source>
@@ -946,10 +1478,7 @@ order</source>
     <name>gd::FirstRunDialog</name>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation>
-            <numerusform>At least %n character</numerusform>
-            <numerusform>At least %n characters</numerusform>
-        </translation>
+        <translation><numerusform>At least %n characters</numerusform><numerusform>At least %n characters</numerusform></translation>
     </message>
     <message>
         <source>Choose a user name.</source>
@@ -1011,10 +1540,7 @@ order</source>
     <name>gd::KeysIssuedPage</name>
     <message numerus="yes">
         <source>✓ %n key(s) issued</source>
-        <translation>
-            <numerusform>✓ %n key issued</numerusform>
-            <numerusform>✓ %n keys issued</numerusform>
-        </translation>
+        <translation><numerusform>✓ %n key issued</numerusform><numerusform>✓ %n keys issued</numerusform></translation>
     </message>
     <message>
         <source>Letter no. %1 is printing. Mail it only to the address on record.</source>
@@ -1084,6 +1610,216 @@ Nothing was changed. Ask your district&apos;s technology support for help.</sour
     </message>
 </context>
 <context>
+    <name>gd::LetterQueueDialog</name>
+    <message>
+        <source>You may look at the queue and void letters, but not print them: only letter printers and front desk staff print letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: only letter printers and front desk staff print letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter is waiting to be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter has been printed on this kiosk yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter has been voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) waiting</source>
+        <translation><numerusform>%n letter waiting</numerusform><numerusform>%n letters waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to void</source>
+        <translation><numerusform>%n to void</numerusform><numerusform>%n to void</numerusform></translation>
+    </message>
+    <message>
+        <source>A letter prints once. To print it again, the front desk reissues the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the letters to print (arrow keys, Shift or Ctrl+A), then press Return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected letters no longer hold their keys: a newer letter replaced them. Void them so they leave the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter in the queue can be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GuardianDesk letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n letter(s)</source>
+        <translation><numerusform>Print %n letter</numerusform><numerusform>Print %n letters</numerusform></translation>
+    </message>
+    <message>
+        <source>Letters print on paper, never to a file: choose a printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing letter 1 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing letter %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after this letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached: printing was stopped. It is still in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: NOT printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) printed.</source>
+        <translation><numerusform>%n letter printed.</numerusform><numerusform>%n letters printed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) not printed: see why below.</source>
+        <translation><numerusform>%n letter not printed: see why below.</numerusform><numerusform>%n letters not printed: see why below.</numerusform></translation>
+    </message>
+    <message>
+        <source>Letters marked printed cannot print again: if their pages did not come out, void them under &quot;Printed&quot; and reissue them at the front desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the pages from the printer and check each one; void a damaged letter under &quot;Printed&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void one letter at a time: each needs its own reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the letter to void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the keys?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys on letter %1 for %2 will be revoked: they stop working at once, and this cannot be undone. The adult gets new keys only by being verified again at the front desk.
+
+Void the letter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter %1 is void; its keys are revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::LetterQueueModel</name>
+    <message>
+        <source>%1 (printed in English)</source>
+        <extracomment>A letter&apos;s language column: the adult&apos;s language has no letter text, %1 is its code.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void: keys revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEYS REISSUED: void this letter</source>
+        <extracomment>The keys on this queued letter were replaced by a newer letter: it must not be printed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) ready</source>
+        <translation><numerusform>%n key ready</numerusform><numerusform>%n keys ready</numerusform></translation>
+    </message>
+    <message>
+        <source>By mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter %1 for %2, children: %3. %4, %5. %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer letter replaced the keys on this one, or they were revoked. It cannot be printed: void it so it leaves the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::LoginForm</name>
     <message>
         <source>Enter your user name.</source>
@@ -1126,17 +1862,11 @@ Nothing was changed. Ask your district&apos;s technology support for help.</sour
     </message>
     <message numerus="yes">
         <source>Showing the first %n students: type more to narrow the search.</source>
-        <translation>
-            <numerusform>Showing only %n student: type more to narrow the search.</numerusform>
-            <numerusform>Showing the first %n students: type more to narrow the search.</numerusform>
-        </translation>
+        <translation><numerusform>Showing the first %n students: type more to narrow the search.</numerusform><numerusform>Showing the first %n students: type more to narrow the search.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) found. Press Enter to open the first, or Down to choose.</source>
-        <translation>
-            <numerusform>%n student found. Press Enter to open it, or Down to choose.</numerusform>
-            <numerusform>%n students found. Press Enter to open the first, or Down to choose.</numerusform>
-        </translation>
+        <translation><numerusform>%n student found. Press Enter to open the first, or Down to choose.</numerusform><numerusform>%n students found. Press Enter to open the first, or Down to choose.</numerusform></translation>
     </message>
     <message>
         <source>Verify the adult chosen on the student card (Enter on the adult)</source>
@@ -1146,15 +1876,16 @@ Nothing was changed. Ask your district&apos;s technology support for help.</sour
         <source>Only front desk staff verify adults.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the letter queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::MethodPage</name>
     <message numerus="yes">
         <source>The adult shows the photo ID on camera and answers security questions: %n must be answered correctly.</source>
-        <translation>
-            <numerusform>The adult shows the photo ID on camera and answers security questions: %n must be answered correctly.</numerusform>
-            <numerusform>The adult shows the photo ID on camera and answers security questions: %n must be answered correctly.</numerusform>
-        </translation>
+        <translation><numerusform>The adult shows the photo ID on camera and answers security questions: %n must be answered correctly.</numerusform><numerusform>The adult shows the photo ID on camera and answers security questions: %n must be answered correctly.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1193,10 +1924,7 @@ Nothing was changed. Ask your district&apos;s technology support for help.</sour
     </message>
     <message numerus="yes">
         <source>Video call: ask at least %n of these questions and type what the adult says. Leave a question blank if you did not ask it.</source>
-        <translation>
-            <numerusform>Video call: ask at least %n of these questions and type what the adult says. Leave a question blank if you did not ask it.</numerusform>
-            <numerusform>Video call: ask at least %n of these questions and type what the adult says. Leave a question blank if you did not ask it.</numerusform>
-        </translation>
+        <translation><numerusform>Video call: ask at least %n of these questions and type what the adult says. Leave a question blank if you did not ask it.</numerusform><numerusform>Video call: ask at least %n of these questions and type what the adult says. Leave a question blank if you did not ask it.</numerusform></translation>
     </message>
     <message>
         <source>Optional in person: you may ask some of these questions, for example when the photo on the ID is unclear. Leave them all blank to go on without questions.</source>
@@ -1204,10 +1932,7 @@ Nothing was changed. Ask your district&apos;s technology support for help.</sour
     </message>
     <message numerus="yes">
         <source>The student&apos;s record can answer only %n question(s), and a video verification needs %1. Verify this adult in person instead.</source>
-        <translation>
-            <numerusform>The student&apos;s record can answer only %n question, and a video verification needs %1. Verify this adult in person instead.</numerusform>
-            <numerusform>The student&apos;s record can answer only %n questions, and a video verification needs %1. Verify this adult in person instead.</numerusform>
-        </translation>
+        <translation><numerusform>The student&apos;s record can answer only %n question, and a video verification needs %1. Verify this adult in person instead.</numerusform><numerusform>The student&apos;s record can answer only %n questions, and a video verification needs %1. Verify this adult in person instead.</numerusform></translation>
     </message>
     <message>
         <source>The student&apos;s record holds nothing to ask about. Go on without questions.</source>
@@ -1215,17 +1940,11 @@ Nothing was changed. Ask your district&apos;s technology support for help.</sour
     </message>
     <message numerus="yes">
         <source>%n answer(s) typed; at least %1 needed.</source>
-        <translation>
-            <numerusform>%n answer typed; at least %1 needed.</numerusform>
-            <numerusform>%n answers typed; at least %1 needed.</numerusform>
-        </translation>
+        <translation><numerusform>%n answer typed; at least %1 needed.</numerusform><numerusform>%n answers typed; at least %1 needed.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) typed.</source>
-        <translation>
-            <numerusform>%n answer typed.</numerusform>
-            <numerusform>%n answers typed.</numerusform>
-        </translation>
+        <translation><numerusform>%n answer typed.</numerusform><numerusform>%n answers typed.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1260,10 +1979,7 @@ Nothing was changed. Ask your district&apos;s technology support for help.</sour
     <message numerus="yes">
         <source>⚠ NO-CONTACT ORDER for %1. Do not share any information about this student with the adult(s) named, and do not verify them for portal access.</source>
         <extracomment>%1 is one adult&apos;s name or a list of names (&quot;Ana Ruiz and Luis Ruiz&quot;).</extracomment>
-        <translation>
-            <numerusform>⚠ NO-CONTACT ORDER for %1. Do not share any information about this student with this adult, and do not verify them for portal access.</numerusform>
-            <numerusform>⚠ NO-CONTACT ORDER for %1. Do not share any information about this student with these adults, and do not verify them for portal access.</numerusform>
-        </translation>
+        <translation><numerusform>⚠ NO-CONTACT ORDER for %1. Do not share any information about this student with the adult named, and do not verify them for portal access.</numerusform><numerusform>⚠ NO-CONTACT ORDER for %1. Do not share any information about this student with the adults named, and do not verify them for portal access.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1325,24 +2041,15 @@ Nothing was changed. Ask your district&apos;s technology support for help.</sour
     </message>
     <message numerus="yes">
         <source>%n event(s) waiting to be sent to the district.</source>
-        <translation>
-            <numerusform>%n event waiting to be sent to the district.</numerusform>
-            <numerusform>%n events waiting to be sent to the district.</numerusform>
-        </translation>
+        <translation><numerusform>%n event waiting to be sent to the district.</numerusform><numerusform>%n events waiting to be sent to the district.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) refused by the district; an administrator should look at them.</source>
-        <translation>
-            <numerusform>%n event refused by the district; an administrator should look at it.</numerusform>
-            <numerusform>%n events refused by the district; an administrator should look at them.</numerusform>
-        </translation>
+        <translation><numerusform>%n event refused by the district; an administrator should look at them.</numerusform><numerusform>%n events refused by the district; an administrator should look at them.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock differs from the district server&apos;s by %n minute(s); ask for it to be set right.</source>
-        <translation>
-            <numerusform>This computer&apos;s clock differs from the district server&apos;s by %n minute; ask for it to be set right.</numerusform>
-            <numerusform>This computer&apos;s clock differs from the district server&apos;s by %n minutes; ask for it to be set right.</numerusform>
-        </translation>
+        <translation><numerusform>This computer&apos;s clock differs from the district server&apos;s by %n minute; ask for it to be set right.</numerusform><numerusform>This computer&apos;s clock differs from the district server&apos;s by %n minutes; ask for it to be set right.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1422,6 +2129,21 @@ The keys just issued cannot reach the adult. Choose how to print and issue the k
     <message>
         <source>Stop the verification?</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::VoidLetterDialog</name>
+    <message>
+        <source>Void letter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation><numerusform>At least %n characters</numerusform><numerusform>At least %n characters</numerusform></translation>
     </message>
 </context>
 <context>

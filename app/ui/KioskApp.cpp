@@ -6,6 +6,7 @@
 #include "ui/FirstRunDialog.h"
 #include "ui/LoginDialog.h"
 #include "ui/LoginForm.h"
+#include "ui/CounterPrinter.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 
@@ -95,6 +96,9 @@ void KioskApp::showMainWindow(const StaffMember& member)
     m_main = std::make_unique<MainWindow>(m_db, *m_staff, member);
     m_main->setObjectName(u"mainWindow"_s);
     m_main->setWindowIcon(appIcon());
+    // Letters print at the counter on a printer the staff member picks.
+    m_counterPrinter = std::make_unique<CounterPrinter>(m_db, m_main.get(), [this] { return m_main->actor(); });
+    m_main->setPrintNow(m_counterPrinter->seam());
     connect(m_main.get(), &MainWindow::closed, this, [this] { Q_EMIT finished(0); });
     m_main->showMaximized();
 }

@@ -11,6 +11,8 @@ class QWidget;
 
 namespace gd {
 
+class CounterPrinter;
+
 class Database;
 class FirstRunDialog;
 class LoginDialog;
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<FirstRunDialog> m_firstRun;
     std::unique_ptr<LoginDialog> m_login;
     std::unique_ptr<MainWindow> m_main;
+    std::unique_ptr<CounterPrinter> m_counterPrinter;
 };
 
 } // namespace gd

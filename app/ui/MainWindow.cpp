@@ -1,4 +1,6 @@
 #include "ui/MainWindow.h"
+
+#include "ui/letters/LetterQueueDialog.h"
 #include "ui_MainWindow.h"
 
 #include "core/Logging.h"
@@ -90,6 +92,11 @@ MainWindow::MainWindow(Database& db, StaffService& staff, const StaffMember& mem
     connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
 
     connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_ui->letterQueueAction, &QAction::triggered, this, &MainWindow::showLetterQueue);
+    if (QWidget* queueButton = m_ui->mainToolBar->widgetForAction(m_ui->letterQueueAction)) {
+        queueButton->setObjectName(QStringLiteral("letterQueueButton"));
+        queueButton->setAccessibleName(tr("Open the letter queue"));
+    }
     if (QWidget* lockButton = m_ui->mainToolBar->widgetForAction(m_ui->lockAction)) {
         lockButton->setObjectName(QStringLiteral("lockButton"));
         lockButton->setAccessibleName(tr("Lock the kiosk"));
@@ -136,6 +143,7 @@ void MainWindow::lock()
     // The open verification holds personal data too: emptied and closed, not merely hidden.
     if (m_wizard)
         m_wizard->discard();
+    LetterQueueDialog::closeAllForLock(this);
     clearStudentData();
     m_actor = Actor{};
     m_member = StaffMember{};
@@ -340,10 +348,18 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+void MainWindow::showLetterQueue()
+{
+    if (m_locked)
+        return;
+    LetterQueueDialog::showQueue(this, m_db, m_actor);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_wizard)
         m_wizard->discard();
+    LetterQueueDialog::closeAllForLock(this);
     clearStudentData();
     QMainWindow::closeEvent(event);
     Q_EMIT closed();

@@ -66,6 +66,8 @@ public Q_SLOTS:
     void verifyChosenAdult();
     // The adult at the counter is not on the student's record: the Parent Access Request form.
     void verifyAdultNotOnRecord();
+    // The letter printer's queue of sealed letters.
+    void showLetterQueue();
 
 Q_SIGNALS:
     void locked();
