@@ -635,6 +635,30 @@
         <source>Sealed letters waiting for the letter printer (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print &amp;waiver form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Mail/Email Waiver form for this adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an adult on record who cannot come in: the pre-filled Mail/Email Waiver form, returned with a copy of their ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print access &amp;request form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Parent Access Request form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an adult who is not on the record yet: the Parent Access Request form</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>
@@ -1320,7 +1344,10 @@ order</source>
     </message>
     <message numerus="yes">
         <source>Security questions: %n answer(s) typed</source>
-        <translation><numerusform>Security questions: %n answer typed</numerusform><numerusform>Security questions: %n answers typed</numerusform></translation>
+        <translation>
+            <numerusform>Security questions: %n answer typed</numerusform>
+            <numerusform>Security questions: %n answers typed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Look at the photo on the ID and at the adult at the counter. Is it the same person?</source>
@@ -1478,7 +1505,10 @@ order</source>
     <name>gd::FirstRunDialog</name>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation><numerusform>At least %n characters</numerusform><numerusform>At least %n characters</numerusform></translation>
+        <translation>
+            <numerusform>At least %n characters</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a user name.</source>
@@ -1540,7 +1570,10 @@ order</source>
     <name>gd::KeysIssuedPage</name>
     <message numerus="yes">
         <source>✓ %n key(s) issued</source>
-        <translation><numerusform>✓ %n key issued</numerusform><numerusform>✓ %n keys issued</numerusform></translation>
+        <translation>
+            <numerusform>✓ %n key issued</numerusform>
+            <numerusform>✓ %n keys issued</numerusform>
+        </translation>
     </message>
     <message>
         <source>Letter no. %1 is printing. Mail it only to the address on record.</source>
@@ -1637,15 +1670,24 @@ Nothing was changed. Ask your district&apos;s technology support for help.</sour
     </message>
     <message numerus="yes">
         <source>%n letter(s) waiting</source>
-        <translation><numerusform>%n letter waiting</numerusform><numerusform>%n letters waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n letter waiting</numerusform>
+            <numerusform>%n letters waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s)</source>
-        <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to void</source>
-        <translation><numerusform>%n to void</numerusform><numerusform>%n to void</numerusform></translation>
+        <translation>
+            <numerusform>%n to void</numerusform>
+            <numerusform>%n to void</numerusform>
+        </translation>
     </message>
     <message>
         <source>A letter prints once. To print it again, the front desk reissues the keys.</source>
@@ -1677,7 +1719,10 @@ Nothing was changed. Ask your district&apos;s technology support for help.</sour
     </message>
     <message numerus="yes">
         <source>Print %n letter(s)</source>
-        <translation><numerusform>Print %n letter</numerusform><numerusform>Print %n letters</numerusform></translation>
+        <translation>
+            <numerusform>Print %n letter</numerusform>
+            <numerusform>Print %n letters</numerusform>
+        </translation>
     </message>
     <message>
         <source>Letters print on paper, never to a file: choose a printer.</source>
@@ -1713,11 +1758,17 @@ Nothing was changed. Ask your district&apos;s technology support for help.</sour
     </message>
     <message numerus="yes">
         <source>%n letter(s) printed.</source>
-        <translation><numerusform>%n letter printed.</numerusform><numerusform>%n letters printed.</numerusform></translation>
+        <translation>
+            <numerusform>%n letter printed.</numerusform>
+            <numerusform>%n letters printed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) not printed: see why below.</source>
-        <translation><numerusform>%n letter not printed: see why below.</numerusform><numerusform>%n letters not printed: see why below.</numerusform></translation>
+        <translation>
+            <numerusform>%n letter not printed: see why below.</numerusform>
+            <numerusform>%n letters not printed: see why below.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Letters marked printed cannot print again: if their pages did not come out, void them under &quot;Printed&quot; and reissue them at the front desk.</source>
@@ -1772,7 +1823,10 @@ Void the letter?</source>
     </message>
     <message numerus="yes">
         <source>%n key(s) ready</source>
-        <translation><numerusform>%n key ready</numerusform><numerusform>%n keys ready</numerusform></translation>
+        <translation>
+            <numerusform>%n key ready</numerusform>
+            <numerusform>%n keys ready</numerusform>
+        </translation>
     </message>
     <message>
         <source>By mail</source>
@@ -1862,11 +1916,17 @@ Void the letter?</source>
     </message>
     <message numerus="yes">
         <source>Showing the first %n students: type more to narrow the search.</source>
-        <translation><numerusform>Showing the first %n students: type more to narrow the search.</numerusform><numerusform>Showing the first %n students: type more to narrow the search.</numerusform></translation>
+        <translation>
+            <numerusform>Showing the first %n students: type more to narrow the search.</numerusform>
+            <numerusform>Showing the first %n students: type more to narrow the search.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) found. Press Enter to open the first, or Down to choose.</source>
-        <translation><numerusform>%n student found. Press Enter to open the first, or Down to choose.</numerusform><numerusform>%n students found. Press Enter to open the first, or Down to choose.</numerusform></translation>
+        <translation>
+            <numerusform>%n student found. Press Enter to open the first, or Down to choose.</numerusform>
+            <numerusform>%n students found. Press Enter to open the first, or Down to choose.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verify the adult chosen on the student card (Enter on the adult)</source>
@@ -1880,12 +1940,31 @@ Void the letter?</source>
         <source>Open the letter queue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; no form was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mail/Email Waiver form was printed. Scan its code when it comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Parent Access Request form was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::MethodPage</name>
     <message numerus="yes">
         <source>The adult shows the photo ID on camera and answers security questions: %n must be answered correctly.</source>
-        <translation><numerusform>The adult shows the photo ID on camera and answers security questions: %n must be answered correctly.</numerusform><numerusform>The adult shows the photo ID on camera and answers security questions: %n must be answered correctly.</numerusform></translation>
+        <translation>
+            <numerusform>The adult shows the photo ID on camera and answers security questions: %n must be answered correctly.</numerusform>
+            <numerusform>The adult shows the photo ID on camera and answers security questions: %n must be answered correctly.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1924,7 +2003,10 @@ Void the letter?</source>
     </message>
     <message numerus="yes">
         <source>Video call: ask at least %n of these questions and type what the adult says. Leave a question blank if you did not ask it.</source>
-        <translation><numerusform>Video call: ask at least %n of these questions and type what the adult says. Leave a question blank if you did not ask it.</numerusform><numerusform>Video call: ask at least %n of these questions and type what the adult says. Leave a question blank if you did not ask it.</numerusform></translation>
+        <translation>
+            <numerusform>Video call: ask at least %n of these questions and type what the adult says. Leave a question blank if you did not ask it.</numerusform>
+            <numerusform>Video call: ask at least %n of these questions and type what the adult says. Leave a question blank if you did not ask it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Optional in person: you may ask some of these questions, for example when the photo on the ID is unclear. Leave them all blank to go on without questions.</source>
@@ -1932,7 +2014,10 @@ Void the letter?</source>
     </message>
     <message numerus="yes">
         <source>The student&apos;s record can answer only %n question(s), and a video verification needs %1. Verify this adult in person instead.</source>
-        <translation><numerusform>The student&apos;s record can answer only %n question, and a video verification needs %1. Verify this adult in person instead.</numerusform><numerusform>The student&apos;s record can answer only %n questions, and a video verification needs %1. Verify this adult in person instead.</numerusform></translation>
+        <translation>
+            <numerusform>The student&apos;s record can answer only %n question, and a video verification needs %1. Verify this adult in person instead.</numerusform>
+            <numerusform>The student&apos;s record can answer only %n questions, and a video verification needs %1. Verify this adult in person instead.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The student&apos;s record holds nothing to ask about. Go on without questions.</source>
@@ -1940,11 +2025,17 @@ Void the letter?</source>
     </message>
     <message numerus="yes">
         <source>%n answer(s) typed; at least %1 needed.</source>
-        <translation><numerusform>%n answer typed; at least %1 needed.</numerusform><numerusform>%n answers typed; at least %1 needed.</numerusform></translation>
+        <translation>
+            <numerusform>%n answer typed; at least %1 needed.</numerusform>
+            <numerusform>%n answers typed; at least %1 needed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) typed.</source>
-        <translation><numerusform>%n answer typed.</numerusform><numerusform>%n answers typed.</numerusform></translation>
+        <translation>
+            <numerusform>%n answer typed.</numerusform>
+            <numerusform>%n answers typed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1979,7 +2070,10 @@ Void the letter?</source>
     <message numerus="yes">
         <source>⚠ NO-CONTACT ORDER for %1. Do not share any information about this student with the adult(s) named, and do not verify them for portal access.</source>
         <extracomment>%1 is one adult&apos;s name or a list of names (&quot;Ana Ruiz and Luis Ruiz&quot;).</extracomment>
-        <translation><numerusform>⚠ NO-CONTACT ORDER for %1. Do not share any information about this student with the adult named, and do not verify them for portal access.</numerusform><numerusform>⚠ NO-CONTACT ORDER for %1. Do not share any information about this student with the adults named, and do not verify them for portal access.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ NO-CONTACT ORDER for %1. Do not share any information about this student with the adult named, and do not verify them for portal access.</numerusform>
+            <numerusform>⚠ NO-CONTACT ORDER for %1. Do not share any information about this student with the adults named, and do not verify them for portal access.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2041,15 +2135,24 @@ Void the letter?</source>
     </message>
     <message numerus="yes">
         <source>%n event(s) waiting to be sent to the district.</source>
-        <translation><numerusform>%n event waiting to be sent to the district.</numerusform><numerusform>%n events waiting to be sent to the district.</numerusform></translation>
+        <translation>
+            <numerusform>%n event waiting to be sent to the district.</numerusform>
+            <numerusform>%n events waiting to be sent to the district.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) refused by the district; an administrator should look at them.</source>
-        <translation><numerusform>%n event refused by the district; an administrator should look at them.</numerusform><numerusform>%n events refused by the district; an administrator should look at them.</numerusform></translation>
+        <translation>
+            <numerusform>%n event refused by the district; an administrator should look at them.</numerusform>
+            <numerusform>%n events refused by the district; an administrator should look at them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock differs from the district server&apos;s by %n minute(s); ask for it to be set right.</source>
-        <translation><numerusform>This computer&apos;s clock differs from the district server&apos;s by %n minute; ask for it to be set right.</numerusform><numerusform>This computer&apos;s clock differs from the district server&apos;s by %n minutes; ask for it to be set right.</numerusform></translation>
+        <translation>
+            <numerusform>This computer&apos;s clock differs from the district server&apos;s by %n minute; ask for it to be set right.</numerusform>
+            <numerusform>This computer&apos;s clock differs from the district server&apos;s by %n minutes; ask for it to be set right.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2143,7 +2246,10 @@ The keys just issued cannot reach the adult. Choose how to print and issue the k
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation><numerusform>At least %n characters</numerusform><numerusform>At least %n characters</numerusform></translation>
+        <translation>
+            <numerusform>At least %n characters</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
     </message>
 </context>
 <context>

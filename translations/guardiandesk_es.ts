@@ -635,6 +635,30 @@
         <source>Sealed letters waiting for the letter printer (Ctrl+P)</source>
         <translation>Cartas selladas en espera para la impresora de cartas (Ctrl+P)</translation>
     </message>
+    <message>
+        <source>Print &amp;waiver form…</source>
+        <translation>Imprimir formulario de &amp;exención…</translation>
+    </message>
+    <message>
+        <source>Print the Mail/Email Waiver form for this adult</source>
+        <translation>Imprimir el formulario de exención por correo/correo electrónico para este adulto</translation>
+    </message>
+    <message>
+        <source>For an adult on record who cannot come in: the pre-filled Mail/Email Waiver form, returned with a copy of their ID</source>
+        <translation>Para un adulto registrado que no puede venir: el formulario de exención por correo/correo electrónico ya rellenado, que se devuelve con una copia de su identificación</translation>
+    </message>
+    <message>
+        <source>Print access &amp;request form…</source>
+        <translation>Imprimir formulario de &amp;solicitud de acceso…</translation>
+    </message>
+    <message>
+        <source>Print the Parent Access Request form</source>
+        <translation>Imprimir el formulario de solicitud de acceso para padres</translation>
+    </message>
+    <message>
+        <source>For an adult who is not on the record yet: the Parent Access Request form</source>
+        <translation>Para un adulto que todavía no figura en el registro: el formulario de solicitud de acceso para padres</translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>
@@ -1928,6 +1952,22 @@ Void the letter?</source>
     <message>
         <source>Open the letter queue</source>
         <translation>Abrir la cola de cartas</translation>
+    </message>
+    <message>
+        <source>Print the form</source>
+        <translation>Imprimir el formulario</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; no form was issued.</source>
+        <translation>Se canceló la impresión; no se emitió ningún formulario.</translation>
+    </message>
+    <message>
+        <source>The Mail/Email Waiver form was printed. Scan its code when it comes back.</source>
+        <translation>Se imprimió el formulario de exención por correo/correo electrónico. Escanee su código cuando lo devuelvan.</translation>
+    </message>
+    <message>
+        <source>The Parent Access Request form was printed.</source>
+        <translation>Se imprimió el formulario de solicitud de acceso para padres.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,12 @@
 #include "ui/MainWindow.h"
 
+#include "printing/FormPrinting.h"
+#include "printing/LetterDocument.h"
+#include "storage/Settings.h"
 #include "ui/letters/LetterQueueDialog.h"
+
+#include <QPrintDialog>
+#include <QPrinter>
 #include "ui_MainWindow.h"
 
 #include "core/Logging.h"
@@ -93,6 +99,8 @@ MainWindow::MainWindow(Database& db, StaffService& staff, const StaffMember& mem
 
     connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lock);
     connect(m_ui->letterQueueAction, &QAction::triggered, this, &MainWindow::showLetterQueue);
+    connect(m_ui->printWaiverButton, &QPushButton::clicked, this, &MainWindow::printWaiverForm);
+    connect(m_ui->printRequestFormButton, &QPushButton::clicked, this, &MainWindow::printAccessRequestForm);
     if (QWidget* queueButton = m_ui->mainToolBar->widgetForAction(m_ui->letterQueueAction)) {
         queueButton->setObjectName(QStringLiteral("letterQueueButton"));
         queueButton->setAccessibleName(tr("Open the letter queue"));
@@ -260,6 +268,9 @@ void MainWindow::updateVerifyButtons()
     const bool frontDesk = m_actor.has(Role::FrontDesk);
     m_ui->verifyButton->setEnabled(adult && frontDesk);
     m_ui->notOnRecordButton->setEnabled(card);
+    const bool forms = m_actor.has(Role::FrontDesk) || m_actor.has(Role::LetterPrinter);
+    m_ui->printWaiverButton->setEnabled(adult && forms);
+    m_ui->printRequestFormButton->setEnabled(card && forms);
     m_ui->verifyButton->setToolTip(frontDesk ? tr("Verify the adult chosen on the student card (Enter on the adult)")
                                              : tr("Only front desk staff verify adults."));
 }
@@ -346,6 +357,82 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         return true;
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+namespace {
+
+// The default form output: the staff member picks the printer.
+Status printOnPrinter(Database& db, QWidget* parent, const std::function<Status(LetterDocument&)>& draw)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(MainWindow::tr("Print the form"));
+    if (dialog.exec() != QDialog::Accepted)
+        return Error::failed(MainWindow::tr("Printing was cancelled; no form was issued."));
+    const Settings settings(db);
+    LetterRenderOptions options;
+    options.paper = settings.value(Settings::PaperSize) == u"a4" ? PaperSize::A4 : PaperSize::UsLetter;
+    options.districtSecondLanguage = settings.value(Settings::SecondLanguage);
+    auto document = LetterDocument::createOnDevice(&printer, options);
+    if (!document)
+        return document.error();
+    if (auto s = draw(**document); !s)
+        return s;
+    return (*document)->finish();
+}
+
+} // namespace
+
+void MainWindow::printWaiverForm()
+{
+    if (m_locked || !m_ui->printWaiverButton->isEnabled())
+        return;
+    const auto* adultsView = qobject_cast<const QAbstractItemView*>(cardWidget()->adultsView());
+    const QString guardianId =
+        adultsView->currentIndex().siblingAtColumn(AdultsModel::NameColumn).data(AdultsModel::GuardianIdRole).toString();
+    const QString studentId = cardWidget()->studentId();
+    auto card = m_directory->card(studentId);
+    if (!card)
+        return statusBar()->showMessage(card.message(), 10000);
+    QString language = QStringLiteral("en");
+    for (const GuardianLink& l : card->adults) {
+        if (l.guardian.guardianId == guardianId && !l.guardian.preferredLanguage.isEmpty())
+            language = l.guardian.preferredLanguage;
+    }
+    const Actor actor = m_actor;
+    const auto draw = [this, actor, studentId, guardianId, language](LetterDocument& document) -> Status {
+        auto waiver = FormPrinting(m_db).printWaiver(actor, studentId, guardianId, language, document);
+        return waiver ? Status() : waiver.error();
+    };
+    const Status printed = m_formOutput ? m_formOutput(draw) : printOnPrinter(m_db, this, draw);
+    statusBar()->showMessage(printed ? tr("The Mail/Email Waiver form was printed. Scan its code when it comes back.")
+                                     : printed.message(),
+                             10000);
+}
+
+void MainWindow::printAccessRequestForm()
+{
+    if (m_locked || !m_ui->printRequestFormButton->isEnabled())
+        return;
+    const QString studentId = cardWidget()->studentId();
+    auto card = m_directory->card(studentId);
+    if (!card)
+        return statusBar()->showMessage(card.message(), 10000);
+    // The adult is not on record, so their language is not known: the household's is the best guess.
+    QString language = QStringLiteral("en");
+    for (const GuardianLink& l : card->adults) {
+        if (l.relationship.custodial && !l.guardian.preferredLanguage.isEmpty()) {
+            language = l.guardian.preferredLanguage;
+            break;
+        }
+    }
+    const Actor actor = m_actor;
+    const auto draw = [this, actor, studentId, language](LetterDocument& document) -> Status {
+        auto form = FormPrinting(m_db).printAccessRequest(actor, studentId, language, document);
+        return form ? Status() : form.error();
+    };
+    const Status printed = m_formOutput ? m_formOutput(draw) : printOnPrinter(m_db, this, draw);
+    statusBar()->showMessage(printed ? tr("The Parent Access Request form was printed.") : printed.message(), 10000);
 }
 
 void MainWindow::showLetterQueue()

@@ -17,6 +17,8 @@ class QLabel;
 
 namespace gd {
 
+class LetterDocument;
+
 class Database;
 class IdleLock;
 class LockScreen;
@@ -54,6 +56,10 @@ public:
     VerificationWizard* verificationWizard() const;
     // How print-now letters are printed; unset, letters are queued for the letter printer.
     void setPrintNow(PrintNow printNow) { m_printNow = std::move(printNow); }
+    // Where forms are printed: makes a document, lets `draw` add the form, finishes it. Unset,
+    // the staff member picks a printer. Tests draw into images.
+    using FormOutput = std::function<Status(const std::function<Status(LetterDocument&)>& draw)>;
+    void setFormOutput(FormOutput output) { m_formOutput = std::move(output); }
 
 public Q_SLOTS:
     // Drops every student detail and shows the lock screen.
@@ -68,6 +74,10 @@ public Q_SLOTS:
     void verifyAdultNotOnRecord();
     // The letter printer's queue of sealed letters.
     void showLetterQueue();
+    // The Mail/Email Waiver form, pre-filled for the adult chosen on the card.
+    void printWaiverForm();
+    // The Parent Access Request form for an adult not on the record yet.
+    void printAccessRequestForm();
 
 Q_SIGNALS:
     void locked();
@@ -103,6 +113,7 @@ private:
     QTimer m_searchTimer;
     QPointer<VerificationWizard> m_wizard;
     PrintNow m_printNow;
+    FormOutput m_formOutput;
 };
 
 } // namespace gd

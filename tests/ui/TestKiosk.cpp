@@ -3,6 +3,13 @@
 
 #include "UiTestSupport.h"
 
+#include "idscan/BarcodeReader.h"
+#include "printing/LetterDocument.h"
+#include "storage/WaiverService.h"
+#include "ui/AdultsModel.h"
+
+#include <QStatusBar>
+
 #include "storage/Settings.h"
 #include "ui/AdultsModel.h"
 #include "ui/FirstRunDialog.h"
@@ -54,6 +61,7 @@ private Q_SLOTS:
     void searchModelPassesTheModelTester();
     void syncIndicatorTellsTheTruth();
     void databaseThatIsNotOursIsRefusedClearly();
+    void formsPrintFromTheStudentCard();
 
 private:
     std::unique_ptr<MainWindow> signedInWindow(const QString& user = kAdminUser);
@@ -567,6 +575,58 @@ void TestKiosk::databaseThatIsNotOursIsRefusedClearly()
     QVERIFY(MessageBox::lastText().contains(path));
     QCOMPARE(KioskApp::kDatabaseExitCode, 2);
     QCOMPARE(QFileInfo(path).size(), size);   // nothing was changed
+}
+
+void TestKiosk::formsPrintFromTheStudentCard()
+{
+    auto window = signedInWindow(kDeskUser);
+    QVERIFY(window);
+    QList<QImage> pages;
+    window->setFormOutput([&pages](const std::function<Status(LetterDocument&)>& draw) -> Status {
+        auto doc = LetterDocument::createImages(150);
+        if (!doc)
+            return doc.error();
+        if (auto s = draw(**doc); !s)
+            return s;
+        if (auto s = (*doc)->finish(); !s)
+            return s;
+        pages += (*doc)->takeImages();
+        return {};
+    });
+    searchFor(*window, u"valentina"_s);
+    window->openRow(0);
+    auto* waiverButton = window->findChild<QPushButton*>(u"printWaiverButton"_s);
+    auto* requestButton = window->findChild<QPushButton*>(u"printRequestFormButton"_s);
+    QVERIFY(waiverButton && requestButton);
+    QVERIFY(!waiverButton->isEnabled());   // no adult chosen yet
+    QVERIFY(requestButton->isEnabled());
+
+    // Choose the mother on the card and print her waiver form.
+    auto* adults = qobject_cast<QAbstractItemView*>(window->cardWidget()->adultsView());
+    for (int row = 0; row < adults->model()->rowCount(); ++row) {
+        const QModelIndex name = adults->model()->index(row, AdultsModel::NameColumn);
+        if (name.data().toString().contains(kMotherFirst))
+            adults->setCurrentIndex(name);
+    }
+    QVERIFY(waiverButton->isEnabled());
+    waiverButton->click();
+    QCOMPARE(pages.size(), 1);
+    // The code on the form brings the case back.
+    auto code = BarcodeReader::decode(pages.first());
+    QVERIFY2(code, qPrintable(code.message()));
+    auto id = WaiverService::waiverIdFromPayload(code->bytes);
+    QVERIFY(id);
+    auto waiver = WaiverService(*m_db).find(*id);
+    QVERIFY(waiver);
+    QCOMPARE(waiver->studentId, kStudentId);
+    QCOMPARE(waiver->form, WaiverForm::MailEmailWaiver);
+
+    requestButton->click();
+    QCOMPARE(pages.size(), 2);
+    auto q = m_db->exec(u"SELECT count(*) FROM outbox WHERE type = 'waiver.issued'"_s);
+    QVERIFY(q && q->next());
+    QCOMPARE(q->value(0).toInt(), 2);
+    QVERIFY(window->statusBar()->currentMessage().contains(u"Parent Access Request"_s));
 }
 
 QTEST_MAIN(TestKiosk)
