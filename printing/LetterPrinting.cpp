@@ -119,6 +119,30 @@ Result<QList<LetterPrinting::Outcome>> LetterPrinting::printQueued(const Actor& 
     return out;
 }
 
+Result<QList<QImage>> LetterPrinting::preview(const Actor& actor, const QString& letterId, qreal dpi)
+{
+    auto letter = LetterQueue(m_db).open(actor, letterId);
+    if (!letter)
+        return letter.error();
+    auto c = content(letterId, letter->letter.serial, letter->letter.language, letter->letter.layout,
+                     letter->letter.delivery == u"mail", letter->guardian, std::move(letter->keys));
+    if (!c)
+        return c.error();
+    const Settings settings(m_db);
+    LetterRenderOptions options;
+    options.maskSecrets = true;
+    options.paper = settings.value(Settings::PaperSize) == u"a4" ? PaperSize::A4 : PaperSize::UsLetter;
+    options.districtSecondLanguage = settings.value(Settings::SecondLanguage);
+    auto document = LetterDocument::createImages(dpi, options);
+    if (!document)
+        return document.error();
+    if (auto drawn = (*document)->addAccessKeyLetter(*c); !drawn)
+        return drawn.error();
+    if (auto f = (*document)->finish(); !f)
+        return f.error();
+    return (*document)->takeImages();
+}
+
 Result<LetterPrinting::Outcome> LetterPrinting::printIssued(const Actor& actor, Issuance&& issuance, LetterDocument& document)
 {
     std::vector<std::pair<Student, GeneratedKey>> keys;

@@ -6,6 +6,7 @@
 #include "core/Staff.h"
 #include "printing/LetterContent.h"
 
+#include <QImage>
 #include <QList>
 
 #include <vector>
@@ -38,6 +39,10 @@ public:
     // The letter printer's batch: each queued letter is drawn, then marked printed. A letter
     // that cannot be drawn stays in the queue with the reason.
     Result<QList<Outcome>> printQueued(const Actor& actor, const QStringList& letterIds, LetterDocument& document);
+
+    // A queued letter as it will print, with every key drawn as dots: for the screen. The letter
+    // stays in the queue.
+    Result<QList<QImage>> preview(const Actor& actor, const QString& letterId, qreal dpi);
 
     // Print now, at the counter, right after issuance.
     Result<Outcome> printIssued(const Actor& actor, Issuance&& issuance, LetterDocument& document);

@@ -491,6 +491,18 @@
         <source>Print the selected letters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the selected letter with its keys hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the selected letter as it will print; every key is drawn as dots</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -1798,6 +1810,34 @@ Void the letter?</source>
     </message>
     <message>
         <source>Letter %1 is void; its keys are revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (keys hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter preview with the keys hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key is drawn as dots here; the printed letter carries the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -491,6 +491,18 @@
         <source>Print the selected letters</source>
         <translation>Imprimir las cartas seleccionadas</translation>
     </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>Preview the selected letter with its keys hidden</source>
+        <translation>Vista previa de la carta seleccionada con las claves ocultas</translation>
+    </message>
+    <message>
+        <source>Shows the selected letter as it will print; every key is drawn as dots</source>
+        <translation>Muestra la carta seleccionada tal como se imprimirá; cada clave aparece como puntos</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -1812,6 +1824,34 @@ Void the letter?</source>
     <message>
         <source>Letter %1 is void; its keys are revoked.</source>
         <translation>La carta %1 quedó anulada; sus claves quedaron revocadas.</translation>
+    </message>
+    <message>
+        <source>Preview (keys hidden)</source>
+        <translation>Vista previa (claves ocultas)</translation>
+    </message>
+    <message>
+        <source>Letter preview with the keys hidden</source>
+        <translation>Vista previa de la carta con las claves ocultas</translation>
+    </message>
+    <message>
+        <source>Every key is drawn as dots here; the printed letter carries the keys.</source>
+        <translation>Aquí cada clave aparece como puntos; la carta impresa lleva las claves.</translation>
+    </message>
+    <message>
+        <source>Pages of the letter</source>
+        <translation>Páginas de la carta</translation>
+    </message>
+    <message>
+        <source>Letter page</source>
+        <translation>Página de la carta</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>Cerrar la vista previa</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 
 #include "UiTestSupport.h"
 
+#include "printing/LetterPrinting.h"
+
 #include "core/AccessKeyGenerator.h"
 #include "core/crypto/RsaOaep.h"
 #include "storage/AccessKeyIssuer.h"
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void queueShowsLettersWithoutAnySecret();
     void printSelectedPutsTheKeysOnPaperOnly();
     void aLetterPrintsOnce();
+    void previewHidesTheKeysAndKeepsTheLetter();
     void voidNeedsAWrittenReasonThenRevokesTheKeys();
     void reissuedLetterCanOnlyBeVoided();
     void longBatchShowsProgressAndStopsBetweenLetters();
@@ -455,6 +458,33 @@ void TestLetterQueue::aLetterPrintsOnce()
     QVERIFY(dialog.statusText().contains(u"prints once"_s));
     QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE type = 'letter.printed'"_s),
              count(u"SELECT count(*) FROM letter_keys WHERE letter_id = '%1'"_s.arg(ids[0])));
+}
+
+void TestLetterQueue::previewHidesTheKeysAndKeepsTheLetter()
+{
+    const QStringList ids = issueLetters(1);
+    QCOMPARE(ids.size(), 1);
+    LetterQueueDialog dialog(*m_db, actorOf(kPrinterUser));
+    dialog.show();
+    selectLetters(dialog, {ids[0]});
+    auto* previewButton = dialog.findChild<QPushButton*>(u"previewButton"_s);
+    QVERIFY(previewButton && previewButton->isEnabled());
+    previewButton->click();
+    auto* preview = dialog.findChild<QDialog*>(u"letterPreview"_s);
+    QVERIFY(preview);
+    const QList<QLabel*> pages = preview->findChildren<QLabel*>(u"previewPage"_s);
+    QCOMPARE(pages.size(), 1);
+    QVERIFY(!pages.first()->pixmap().isNull());
+    // The service draws the same preview on its own (keys as dots, see the letter tests).
+    auto masked = LetterPrinting(*m_db).preview(actorOf(kPrinterUser), ids[0], 96);
+    QVERIFY(masked && masked->size() == 1);
+    // Nothing was printed: the letter is still queued with its keys.
+    QCOMPARE(count(u"SELECT count(*) FROM letters WHERE state = 'queued'"_s), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM letter_secrets WHERE letter_id = '%1'"_s.arg(ids[0])),
+             count(u"SELECT count(*) FROM letter_keys WHERE letter_id = '%1'"_s.arg(ids[0])));
+    QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE type = 'letter.printed'"_s), 0);
+    // And the lock closes the preview with the queue.
+    LetterQueueDialog::closeAllForLock(nullptr);
 }
 
 void TestLetterQueue::voidNeedsAWrittenReasonThenRevokesTheKeys()

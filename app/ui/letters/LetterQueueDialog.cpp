@@ -3,6 +3,7 @@
 
 #include "core/Logging.h"
 #include "printing/LetterDocument.h"
+#include "printing/LetterPrinting.h"
 #include "storage/LetterQueue.h"
 #include "storage/Settings.h"
 #include "ui/KioskStyle.h"
@@ -24,6 +25,10 @@
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
+
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace gd {
 
@@ -118,6 +123,7 @@ LetterQueueDialog::LetterQueueDialog(Database& db, const Actor& actor, QWidget* 
 
     connect(m_ui->printSelectedButton, &QPushButton::clicked, this, &LetterQueueDialog::printSelected);
     connect(m_ui->printAllButton, &QPushButton::clicked, this, &LetterQueueDialog::printAll);
+    connect(m_ui->previewButton, &QPushButton::clicked, this, &LetterQueueDialog::previewCurrent);
     connect(m_ui->voidButton, &QPushButton::clicked, this, &LetterQueueDialog::voidCurrent);
     connect(m_ui->cancelPrintButton, &QPushButton::clicked, this, &LetterQueueDialog::cancelPrinting);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &LetterQueueDialog::reject);
@@ -271,6 +277,8 @@ void LetterQueueDialog::updateState()
                                static_cast<QAbstractButton*>(m_ui->voidedFilterButton)})
         b->setEnabled(idle);
     m_ui->closeButton->setEnabled(idle);
+    m_ui->previewButton->setEnabled(idle && m_mayPrint && queued && selected == 1 && anySelectedPrintable);
+    m_ui->previewButton->setVisible(queued);
     m_ui->printSelectedButton->setVisible(queued);
     m_ui->printAllButton->setVisible(queued);
 }
@@ -279,6 +287,48 @@ void LetterQueueDialog::showStatus(const QString& text)
 {
     PageSupport::styleAsNotice(m_ui->statusLabel);
     PageSupport::showMessage(m_ui->statusLabel, text);
+}
+
+void LetterQueueDialog::previewCurrent()
+{
+    const QStringList ids = selectedLetterIds();
+    if (m_batch || m_locked || ids.size() != 1)
+        return;
+    auto pages = LetterPrinting(m_db).preview(m_actor, ids.first(), 96);
+    if (!pages) {
+        showStatus(pages.message());
+        return;
+    }
+    // The preview is a child: it closes with the queue when the kiosk locks.
+    auto* preview = new QDialog(this);
+    preview->setObjectName(QStringLiteral("letterPreview"));
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->setWindowTitle(tr("Preview (keys hidden)"));
+    preview->setAccessibleName(tr("Letter preview with the keys hidden"));
+    auto* layout = new QVBoxLayout(preview);
+    auto* note = new QLabel(tr("Every key is drawn as dots here; the printed letter carries the keys."), preview);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    auto* scroll = new QScrollArea(preview);
+    scroll->setAccessibleName(tr("Pages of the letter"));
+    auto* pagesWidget = new QWidget(scroll);
+    auto* pagesLayout = new QVBoxLayout(pagesWidget);
+    for (const QImage& page : *pages) {
+        auto* label = new QLabel(pagesWidget);
+        label->setObjectName(QStringLiteral("previewPage"));
+        label->setPixmap(QPixmap::fromImage(page));
+        label->setAccessibleName(tr("Letter page"));
+        pagesLayout->addWidget(label);
+    }
+    scroll->setWidget(pagesWidget);
+    layout->addWidget(scroll, 1);
+    auto* close = new QPushButton(tr("&Close"), preview);
+    close->setAccessibleName(tr("Close the preview"));
+    close->setDefault(true);
+    connect(close, &QPushButton::clicked, preview, &QDialog::close);
+    layout->addWidget(close, 0, Qt::AlignRight);
+    preview->resize(std::min(width(), pages->first().width() + 80), height());
+    preview->open();
 }
 
 void LetterQueueDialog::printSelected()

@@ -64,6 +64,8 @@ public:
 public Q_SLOTS:
     void refresh();
     void printSelected();
+    // The selected letter on screen, keys hidden; it stays in the queue.
+    void previewCurrent();
     void printAll();
     // Prints these letters, in this order, as one batch; the service says which cannot print.
     void printLetters(const QStringList& letterIds);
