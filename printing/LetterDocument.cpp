@@ -243,57 +243,14 @@ Result<RenderedItem> LetterDocument::addAccessKeyLetter(LetterContent& letter)
     return item;
 }
 
-Result<RenderedItem> LetterDocument::addWaiverForm(const WaiverFormContent& form)
+// A form is wholly words: after a language fallback the second copy is the whole form, in the
+// district's second language.
+Result<RenderedItem> LetterDocument::addForm(const QString& language, const FormDrawer& draw)
 {
-    if (Status ok = d->usable(); !ok)
-        return ok.error();
-    if (Status ok = letters::WaiverFormRenderer::validate(form); !ok)
-        return ok.error();
-    const LanguageChoice choice = chooseLetterLanguage(form.language, d->options.districtSecondLanguage);
+    Private& d = *this->d;
+    const LanguageChoice choice = chooseLetterLanguage(language, d.options.districtSecondLanguage);
     RenderedItem item;
-    item.firstPage = d->pages;
-    item.language = choice.primary;
-    item.companion = choice.companion;
-    item.fellBack = choice.fellBack;
-    item.notice = choice.notice;
-    QList<LetterLanguage> languages{choice.primary};
-    if (choice.companion)
-        languages << *choice.companion;   // a form is wholly words: the second copy is the whole form
-    for (LetterLanguage l : languages) {
-        if (Status ok = d->checkFonts(l); !ok)
-            return ok.error();
-    }
-    for (LetterLanguage l : languages) {
-        auto texts = LetterTexts::forLanguage(l);
-        if (!texts)
-            return texts.error();
-        const int before = d->pages;
-        PageCanvas canvas(d->painter, d->layoutDevice(), d->pagePoints(), letterLanguageInfo(l), &d->cache);
-        Status drawn = letters::WaiverFormRenderer::draw(canvas, **texts, form, [&]() -> Status {
-            if (Status ok = d->startPage(); !ok)
-                return ok;
-            canvas.begin();
-            return {};
-        });
-        if (!drawn) {
-            if (d->pages != before)
-                d->broken = true;
-            return drawn.error();
-        }
-    }
-    item.pages = d->pages - item.firstPage;
-    return item;
-}
-
-Result<RenderedItem> LetterDocument::addAccessRequestForm(const AccessRequestContent& form)
-{
-    if (Status ok = d->usable(); !ok)
-        return ok.error();
-    if (Status ok = letters::AccessRequestFormRenderer::validate(form); !ok)
-        return ok.error();
-    const LanguageChoice choice = chooseLetterLanguage(form.language, d->options.districtSecondLanguage);
-    RenderedItem item;
-    item.firstPage = d->pages;
+    item.firstPage = d.pages;
     item.language = choice.primary;
     item.companion = choice.companion;
     item.fellBack = choice.fellBack;
@@ -302,29 +259,53 @@ Result<RenderedItem> LetterDocument::addAccessRequestForm(const AccessRequestCon
     if (choice.companion)
         languages << *choice.companion;
     for (LetterLanguage l : languages) {
-        if (Status ok = d->checkFonts(l); !ok)
+        if (Status ok = d.checkFonts(l); !ok)
             return ok.error();
     }
     for (LetterLanguage l : languages) {
         auto texts = LetterTexts::forLanguage(l);
         if (!texts)
             return texts.error();
-        const int before = d->pages;
-        PageCanvas canvas(d->painter, d->layoutDevice(), d->pagePoints(), letterLanguageInfo(l), &d->cache);
-        Status drawn = letters::AccessRequestFormRenderer::draw(canvas, **texts, form, [&]() -> Status {
-            if (Status ok = d->startPage(); !ok)
+        const int before = d.pages;
+        PageCanvas canvas(d.painter, d.layoutDevice(), d.pagePoints(), letterLanguageInfo(l), &d.cache);
+        Status drawn = draw(canvas, **texts, [&]() -> Status {
+            if (Status ok = d.startPage(); !ok)
                 return ok;
             canvas.begin();
             return {};
         });
         if (!drawn) {
-            if (d->pages != before)
-                d->broken = true;
+            if (d.pages != before)
+                d.broken = true;
             return drawn.error();
         }
     }
-    item.pages = d->pages - item.firstPage;
+    item.pages = d.pages - item.firstPage;
     return item;
+}
+
+Result<RenderedItem> LetterDocument::addWaiverForm(const WaiverFormContent& form)
+{
+    if (Status ok = d->usable(); !ok)
+        return ok.error();
+    if (Status ok = letters::WaiverFormRenderer::validate(form); !ok)
+        return ok.error();
+    return addForm(form.language,
+                   [&form](letters::PageCanvas& canvas, const LetterTexts& texts, const std::function<Status()>& start) {
+                       return letters::WaiverFormRenderer::draw(canvas, texts, form, start);
+                   });
+}
+
+Result<RenderedItem> LetterDocument::addAccessRequestForm(const AccessRequestContent& form)
+{
+    if (Status ok = d->usable(); !ok)
+        return ok.error();
+    if (Status ok = letters::AccessRequestFormRenderer::validate(form); !ok)
+        return ok.error();
+    return addForm(form.language,
+                   [&form](letters::PageCanvas& canvas, const LetterTexts& texts, const std::function<Status()>& start) {
+                       return letters::AccessRequestFormRenderer::draw(canvas, texts, form, start);
+                   });
 }
 
 int LetterDocument::pageCount() const

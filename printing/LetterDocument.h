@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -15,6 +16,11 @@ class QIODevice;
 class QPagedPaintDevice;
 
 namespace gd {
+
+class LetterTexts;
+namespace letters {
+class PageCanvas;
+}
 
 struct LetterRenderOptions {
     PaperSize paper = PaperSize::UsLetter;
@@ -76,6 +82,10 @@ public:
 private:
     struct Private;
     explicit LetterDocument(std::unique_ptr<Private> d);
+    // The waiver and the access request form share the language choice, font check and the
+    // second copy after a fallback; `draw` draws one copy.
+    using FormDrawer = std::function<Status(letters::PageCanvas&, const LetterTexts&, const std::function<Status()>&)>;
+    Result<RenderedItem> addForm(const QString& language, const FormDrawer& draw);
     std::unique_ptr<Private> d;
 };
 
