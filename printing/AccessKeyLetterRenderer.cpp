@@ -72,8 +72,10 @@ Geometry geometryFor(QSizeF page, LetterLayout layout)
     return g;
 }
 
-// Lines in a box, largest size that fits. The first line is bold.
-void drawLinesInBox(PageCanvas& canvas, const QStringList& lines, const QRectF& box, qreal points, bool firstBold)
+// Lines in a box, largest size that fits. The first line is bold. `keep`: Document for the
+// school's own address, the same on every letter of the run.
+void drawLinesInBox(PageCanvas& canvas, const QStringList& lines, const QRectF& box, qreal points, bool firstBold,
+                    Keep keep = Keep::Sheet)
 {
     for (qreal size = points; size >= 6.0; size -= 0.5) {
         qreal h = 0;
@@ -81,7 +83,7 @@ void drawLinesInBox(PageCanvas& canvas, const QStringList& lines, const QRectF& 
         for (int i = 0; i < lines.size(); ++i) {
             const QFont f = canvas.font(i == 0 && firstBold ? size + 0.5 : size, i == 0 && firstBold,
                                         PageCanvas::faceFor(lines[i]));
-            blocks << canvas.layout(lines[i], f, box.width(), Qt::AlignLeft | Qt::AlignAbsolute, Qt::LeftToRight);
+            blocks << canvas.layout(lines[i], f, box.width(), Qt::AlignLeft | Qt::AlignAbsolute, Qt::LeftToRight, keep);
             h += blocks.back().height;
         }
         bool wrapped = false;
@@ -237,7 +239,7 @@ void LetterPainter::drawTopPanel()
     const QString name = plain(letter.guardianName);
     if (letter.layout == LetterLayout::Trifold) {
         if (!opt.companion)
-            drawLinesInBox(c, returnLines(letter.school), g.returnBox, 8.0, true);
+            drawLinesInBox(c, returnLines(letter.school), g.returnBox, 8.0, true, Keep::Document);
         if (mail) {
             drawLinesInBox(c, QStringList{name} + addressLines(letter.mailingAddress), g.addressBox, 10.5, false);
         } else if (!opt.companion) {
@@ -280,7 +282,7 @@ void LetterPainter::drawTopPanel()
              c.font(9, true), area.left(), y + 6, area.width(), true, true);
         return;
     }
-    drawLinesInBox(c, returnLines(letter.school), g.returnBox, 8.0, true);
+    drawLinesInBox(c, returnLines(letter.school), g.returnBox, 8.0, true, Keep::Document);
     c.setColor(Qt::black);
     para(tx.translate("AccessKeyLetter", "Personal and confidential: to be opened only by the addressee."), c.font(8, true),
          g.confidentialLine.left(), g.confidentialLine.top(), g.confidentialLine.width(), true, true,
@@ -546,10 +548,10 @@ qreal LetterPainter::bottomPanel(qreal s, bool paint, bool withWarning)
             // flow() mirrors across the page; inside the text column the number goes to its right edge.
             const QRectF n(textCol.right() - numberWidth, 0, numberWidth, 1);
             const QRectF t(textCol.left(), 0, textCol.width() - numberWidth, 1);
-            para(number, c.font(9 * s, true), n.left(), y, n.width(), paint, false);
+            para(number, c.font(9 * s, true), n.left(), y, n.width(), paint, true);
             y += para(steps[i], stepFont, t.left(), y, t.width(), paint, true) + 2 * s;
         } else {
-            para(number, c.font(9 * s, true), num.left(), y, num.width(), paint, false);
+            para(number, c.font(9 * s, true), num.left(), y, num.width(), paint, true);
             y += para(steps[i], stepFont, body.left(), y, body.width(), paint, true) + 2 * s;
         }
     }

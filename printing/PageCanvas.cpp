@@ -18,6 +18,7 @@ PageCanvas::PageCanvas(QPainter& painter, QPaintDevice* layoutDevice, QSizeF pag
     : m_painter(painter), m_device(layoutDevice), m_page(pagePoints), m_language(language), m_cache(cache)
 {
     m_k = layoutDevice->logicalDpiY() / kPt;
+    m_snap = layoutDevice->logicalDpiY() >= 300;
 }
 
 void PageCanvas::begin()
@@ -35,11 +36,11 @@ QFont PageCanvas::font(qreal points, bool bold, Face face) const
     if (face == Face::Body)
         points *= m_language.fontScale;
     points = std::round(points * 20) / 20;   // fewer distinct sizes, fewer font engines
-    const QString key = QString::number(int(face)) % u'|' % QString::number(points) % u'|' % QString::number(bold)
-        % u'|' % m_language.tag % u'|' % QString::number(m_device->logicalDpiY());
-    if (m_cache) {
-        const auto it = m_cache->fonts.constFind(key);
-        if (it != m_cache->fonts.constEnd())
+    const FontKey key{int(face), int(std::lround(points * 20)), bold};
+    QHash<FontKey, QFont>* fonts = m_cache ? &m_cache->fonts[m_language.language] : nullptr;
+    if (fonts) {
+        const auto it = fonts->constFind(key);
+        if (it != fonts->constEnd())
             return *it;
     }
     QFont f;
@@ -60,9 +61,10 @@ QFont PageCanvas::font(qreal points, bool bold, Face face) const
     if (face == Face::Code)
         f.setLetterSpacing(QFont::PercentageSpacing, 112);
     const QFont resolved(f, m_device);
-    if (m_cache) {
-        m_cache->fonts.insert(key, resolved);
-        m_cache->fontIds.insert(resolved, int(m_cache->fontIds.size()));
+    if (fonts) {
+        fonts->insert(key, resolved);
+        if (!m_cache->fontIds.contains(resolved))
+            m_cache->fontIds.insert(resolved, int(m_cache->fontIds.size()));
     }
     return resolved;
 }
@@ -84,19 +86,19 @@ TextBlock PageCanvas::layout(const QString& text, const QFont& font, qreal width
     TextLayoutCache* store = keep == Keep::Document ? (m_cache ? &m_cache->layouts : nullptr)
                            : keep == Keep::Sheet    ? &m_sheet
                                                     : nullptr;
-    QString key;
+    const int fontId = store && m_cache ? m_cache->fontIds.value(font, -1) : -1;
+    if (fontId < 0)
+        store = nullptr;   // a font from elsewhere: laid out every time
+    LayoutKey key;
     if (store) {
-        const int id = m_cache ? m_cache->fontIds.value(font, -1) : -1;
-        const QString fontName = id >= 0 ? QString::number(id) : font.key() % u'\x1f' % font.families().join(u',');
-        key = text % u'\x1f' % fontName % u'\x1f' % QString::number(width) % u'\x1f' % QString::number(int(align))
-            % u'\x1f' % QString::number(int(dir)) % u'\x1f' % QString::number(m_k);
+        key = LayoutKey{text, fontId, std::llround(width * 1000), int(align), int(dir)};
         const auto it = store->constFind(key);
         if (it != store->constEnd())
             return *it;
     }
 
     TextBlock block;
-    block.layout = std::make_shared<QTextLayout>(text, font, m_device);
+    QTextLayout layout(text, font, m_device);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setTextDirection(dir);
@@ -106,22 +108,36 @@ TextBlock PageCanvas::layout(const QString& text, const QFont& font, qreal width
     if (!(visual & Qt::AlignAbsolute) && dir == Qt::RightToLeft && (visual & (Qt::AlignLeft | Qt::AlignRight)))
         visual ^= (Qt::AlignLeft | Qt::AlignRight);
     option.setAlignment(visual | Qt::AlignAbsolute);
-    block.layout->setTextOption(option);
-    block.layout->setCacheEnabled(true);
+    layout.setTextOption(option);
+    layout.setCacheEnabled(true);   // keeps the shaping for glyphRuns()
     const qreal w = width * m_k;
     qreal y = 0;
     qreal used = 0;
-    block.layout->beginLayout();
-    for (QTextLine line = block.layout->createLine(); line.isValid(); line = block.layout->createLine()) {
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
         line.setLineWidth(w);
         line.setPosition(QPointF(0, y));
         y += line.height() * m_language.lineSpacing;
         used = std::max(used, line.naturalTextWidth());
         ++block.lines;
     }
-    block.layout->endLayout();
+    layout.endLayout();
     block.width = used / m_k;
     block.height = y / m_k;
+
+    // On a page of 300 dpi or more each glyph goes to a whole device unit (1/1200 inch in a PDF):
+    // nobody sees the difference, and a PDF page's positions become short integers, a third
+    // less to write and compress per glyph.
+    QList<QGlyphRun> runs = layout.glyphRuns();
+    if (m_snap) {
+        for (QGlyphRun& run : runs) {
+            QList<QPointF> positions = run.positions();
+            for (QPointF& p : positions)
+                p = QPointF(std::round(p.x()), std::round(p.y()));
+            run.setPositions(positions);
+        }
+    }
+    block.runs = std::make_shared<const QList<QGlyphRun>>(std::move(runs));
     if (store)
         store->insert(key, block);
     return block;
@@ -129,10 +145,14 @@ TextBlock PageCanvas::layout(const QString& text, const QFont& font, qreal width
 
 void PageCanvas::draw(const TextBlock& block, QPointF topLeft)
 {
-    if (!block.layout)
+    if (!block.runs)
         return;
     m_painter.setPen(m_color);
-    block.layout->draw(&m_painter, topLeft * m_k);
+    QPointF at = topLeft * m_k;
+    if (m_snap)
+        at = QPointF(std::round(at.x()), std::round(at.y()));
+    for (const QGlyphRun& run : *block.runs)
+        m_painter.drawGlyphRun(at, run);
 }
 
 qreal PageCanvas::text(const QString& text, const QFont& font, QPointF topLeft, qreal width, Qt::Alignment align,

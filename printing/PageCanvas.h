@@ -4,6 +4,8 @@
 
 #include <QColor>
 #include <QFont>
+#include <QGlyphRun>
+#include <QList>
 #include <QHash>
 #include <QImage>
 #include <QPointF>
@@ -15,26 +17,55 @@
 #include <optional>
 
 class QPainter;
-class QTextLayout;
 
 namespace gd::letters {
 
-// Text laid out for a width, ready to be drawn (any number of times) at a position.
+// Text laid out for a width, ready to be drawn (any number of times) at a position: its glyphs
+// and where they go, relative to the block's top-left corner in device units.
 struct TextBlock {
-    std::shared_ptr<QTextLayout> layout;
+    std::shared_ptr<const QList<QGlyphRun>> runs;
     qreal width = 0;    // points
     qreal height = 0;   // points
     int lines = 0;
 };
 
-using TextLayoutCache = QHash<QString, TextBlock>;
+// What makes two layouts the same: the text, the font (by its number in the run's cache), the
+// width and the alignment and direction. Built from numbers, so a lookup hashes the text once.
+struct LayoutKey {
+    QString text;
+    int fontId = -1;
+    qint64 width = 0;   // 1/1000 points
+    int align = 0;
+    int direction = 0;
+    friend bool operator==(const LayoutKey&, const LayoutKey&) = default;
+};
+inline size_t qHash(const LayoutKey& k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.text, k.fontId, k.width, k.align, k.direction);
+}
+
+using TextLayoutCache = QHash<LayoutKey, TextBlock>;
+
+// The font choices that PageCanvas::font() resolves.
+struct FontKey {
+    int face = 0;
+    int twentieths = 0;   // size in 1/20 points
+    bool bold = false;
+    friend bool operator==(const FontKey&, const FontKey&) = default;
+};
+inline size_t qHash(const FontKey& k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.face, k.twentieths, k.bold);
+}
 
 // What a print run keeps between pages: fonts (kept so their engines stay loaded: resolving a
 // font again costs a fontconfig search) and the layouts of texts without a personal field, so a
 // batch of letters in one language shapes each paragraph once. Never a secret.
 struct RenderCache {
     TextLayoutCache layouts;
-    QHash<QString, QFont> fonts;
+    // Per language (fonts differ by language) and font choice. The device, and so its dpi, is
+    // the same for the whole run.
+    QHash<LetterLanguage, QHash<FontKey, QFont>> fonts;
     QHash<QFont, int> fontIds;   // a short name for each font in the layouts' keys
     void clear()
     {
@@ -124,6 +155,7 @@ private:
     RenderCache* m_cache;
     TextLayoutCache m_sheet;    // merged fields of this sheet; gone with the canvas
     qreal m_k = 1;      // device units per point
+    bool m_snap = false;    // glyphs at whole device units
     QColor m_color = Qt::black;
 };
 

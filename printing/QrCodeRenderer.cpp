@@ -51,10 +51,14 @@ Result<QImage> QrCodeRenderer::renderBitmap(const QByteArray& payload)
     QImage image(modules, modules, QImage::Format_Mono);
     image.setColorTable({qRgb(0, 0, 0), qRgb(255, 255, 255)});
     image.fill(1);
+    // Format_Mono: a bit per module, most significant first; index 0 (black) for a dark one.
     for (int y = 0; y < encoded->size(); ++y) {
+        uchar* line = image.scanLine(y + kQuietModules);
         for (int x = 0; x < encoded->size(); ++x) {
-            if (encoded->dark(x, y))
-                image.setPixel(x + kQuietModules, y + kQuietModules, 0);
+            if (encoded->dark(x, y)) {
+                const int px = x + kQuietModules;
+                line[px >> 3] &= uchar(~(0x80 >> (px & 7)));
+            }
         }
     }
     return image;
