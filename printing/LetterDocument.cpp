@@ -6,6 +6,7 @@
 #include "printing/LetterCommon.h"
 #include "printing/LetterTexts.h"
 #include "printing/PageCanvas.h"
+#include "printing/PdfStreamCompression.h"
 #include "printing/WaiverFormRenderer.h"
 
 #include <QFontDatabase>
@@ -73,6 +74,7 @@ struct LetterDocument::Private {
     // Starts the next page: the PDF's first page exists once the painter begins.
     Status startPage()
     {
+        const letters::FastPdfStreams fast;   // the previous page's stream is written here
         if (target == Target::Images) {
             if (painter.isActive())
                 painter.end();
@@ -99,6 +101,7 @@ LetterDocument::LetterDocument(std::unique_ptr<Private> d) : d(std::move(d)) {}
 
 LetterDocument::~LetterDocument()
 {
+    const letters::FastPdfStreams fast;
     if (d->painter.isActive())
         d->painter.end();
 }
@@ -319,6 +322,7 @@ Status LetterDocument::finish()
         return {};
     d->finished = true;
     d->cache.clear();
+    const letters::FastPdfStreams fast;   // the last page's stream is written here
     if (d->pages == 0)
         return Error::badInput(u"The document has no pages: nothing was printed."_s);
     if (d->painter.isActive() && !d->painter.end())

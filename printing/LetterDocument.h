@@ -42,7 +42,7 @@ struct RenderedItem {
 };
 
 // A print run: letters and forms as pages of one document, drawn with QPainter. Many letters go
-// into one PDF (about a millisecond a page); one file per letter would spend its time
+// into one PDF (under a millisecond a page); one file per letter would spend its time
 // subsetting fonts again and again.
 //
 // A PDF holds the keys it prints, like the paper does: write it to a printer, or to memory

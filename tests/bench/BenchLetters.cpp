@@ -3,6 +3,7 @@
 // --convert-to pdf` in one process, for the ratio. Prints one JSON line (and appends it to --out).
 //
 //   bench_letters [--letters 1000] [--soffice-letters N] [--out results.jsonl] [--keep DIR]
+//                 [--skip-mixed] [--skip-soffice]
 
 #include "LetterSamples.h"
 
@@ -261,6 +262,7 @@ int main(int argc, char** argv)
     parser.addOption({u"out"_s, u"Append the JSON line to this file."_s, u"file"_s});
     parser.addOption({u"keep"_s, u"Keep the PDFs and the ODT in this folder."_s, u"dir"_s});
     parser.addOption({u"skip-mixed"_s, u"Leave out the run across every language."_s});
+    parser.addOption({u"skip-soffice"_s, u"Leave out the LibreOffice comparison (profiling)."_s});
     parser.process(app);
     const int count = std::max(1, parser.value(u"letters"_s).toInt());
     const int sofficeCount = parser.isSet(u"soffice-letters"_s) ? std::max(1, parser.value(u"soffice-letters"_s).toInt()) : count;
@@ -290,6 +292,9 @@ int main(int argc, char** argv)
     result[u"total_ms"_s] = ours.ms;
     result[u"pages"_s] = ours.pages;
     result[u"pdf_bytes"_s] = double(ours.bytes);
+    // Page streams deflated at zlib's fastest level (printing/PdfStreamCompression.h): every page's
+    // content stream starts with the zlib header 78 01.
+    result[u"fast_page_deflate"_s] = pdf.count(QByteArrayView("stream\n\x78\x01")) >= ours.pages;
 
     // The same count again, cycling through every letter language and both layouts.
     if (!parser.isSet(u"skip-mixed"_s)) {
@@ -318,9 +323,11 @@ int main(int argc, char** argv)
             f.write(pdf);
     }
 
-    const QString soffice = QStandardPaths::findExecutable(u"soffice"_s);
+    const QString soffice = parser.isSet(u"skip-soffice"_s) ? QString() : QStandardPaths::findExecutable(u"soffice"_s);
     QJsonObject lo{{u"installed"_s, !soffice.isEmpty()}};
-    if (soffice.isEmpty()) {
+    if (parser.isSet(u"skip-soffice"_s)) {
+        lo[u"note"_s] = u"left out (--skip-soffice)"_s;
+    } else if (soffice.isEmpty()) {
         lo[u"note"_s] = u"soffice is not installed (Debian: libreoffice-writer-nogui): no comparison"_s;
     } else {
         const QString odt = dir + u"/bench-letters.odt"_s;

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <zlib.h>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace gd;
 
@@ -94,6 +96,7 @@ private Q_SLOTS:
     void blankForms();
     void specimenIsMarked();
     void a4AndPdfA();
+    void pageStreamsUseFastDeflateOnlyThere();
     void badContentLeavesTheDocumentUntouched();
     void previewImagesMaskTheKeys();
 
@@ -461,6 +464,55 @@ void TestLetters::a4AndPdfA()
     // PDF/A-1b: the identification in the XMP metadata.
     QVERIFY(buffer.data().contains("pdfaid:part"));
     QVERIFY(buffer.data().contains("GTS_PDFA1"));
+}
+
+// Qt 6.4 deflates PDF pages at zlib's default level, which cost 40% of a print run's time;
+// printing/PdfStreamCompression.cpp makes it the fastest level while letters are drawn. The zlib
+// header's second byte names the level (0x01 fastest, 0x9c default). If Qt stops calling
+// deflateInit, the pages go back to 0x9c and this says so: the letter benchmark would slow down.
+void TestLetters::pageStreamsUseFastDeflateOnlyThere()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    auto doc = LetterDocument::createPdf(&buffer);
+    QVERIFY(doc);
+    for (int n = 0; n < 2; ++n) {
+        LetterContent letter = samples::letter(LetterLanguage::English, LetterLayout::Trifold, m_device, n);
+        QVERIFY((*doc)->addAccessKeyLetter(letter));
+    }
+    QVERIFY((*doc)->finish());
+    const QByteArray pdf = buffer.data();
+    // Each page's /Contents object, and the first bytes of its stream.
+    static const QRegularExpression contents(u"/Contents (\\d+) 0 R"_s);
+    int pages = 0;
+    for (auto it = contents.globalMatch(QString::fromLatin1(pdf)); it.hasNext();) {
+        const QByteArray object = it.next().captured(1).toLatin1() + " 0 obj";
+        const qsizetype at = pdf.indexOf(QByteArray("\n" + object));
+        QVERIFY2(at >= 0, object.constData());
+        const qsizetype data = pdf.indexOf("stream\n", at) + 7;
+        QVERIFY(data > at + 7);
+        QCOMPARE(quint8(pdf.at(data)), quint8(0x78));
+        QVERIFY2(quint8(pdf.at(data + 1)) == 0x01, "a page stream was not deflated at the fastest level");
+        ++pages;
+    }
+    QCOMPARE(pages, 2);
+    // The pages read back.
+    const QString file = writePdf(m_dir, u"fast-deflate.pdf"_s, pdf);
+    QCOMPARE(poppler::pageCount(file), 2);
+    QVERIFY(poppler::text(file).contains(u"How to connect your account"_s));
+
+    // Outside a print run, zlib keeps the caller's level.
+    z_stream z{};
+    QCOMPARE(deflateInit(&z, Z_DEFAULT_COMPRESSION), Z_OK);
+    QByteArray in(4096, 'a');
+    QByteArray out(8192, 0);
+    z.next_in = reinterpret_cast<Bytef*>(in.data());
+    z.avail_in = uInt(in.size());
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = uInt(out.size());
+    QCOMPARE(deflate(&z, Z_FINISH), Z_STREAM_END);
+    deflateEnd(&z);
+    QCOMPARE(quint8(out.at(1)), quint8(0x9c));
 }
 
 void TestLetters::badContentLeavesTheDocumentUntouched()
