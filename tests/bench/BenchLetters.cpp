@@ -323,8 +323,9 @@ int main(int argc, char** argv)
             f.write(pdf);
     }
 
-    const QString soffice = parser.isSet(u"skip-soffice"_s) ? QString() : QStandardPaths::findExecutable(u"soffice"_s);
-    QJsonObject lo{{u"installed"_s, !soffice.isEmpty()}};
+    const QString found = QStandardPaths::findExecutable(u"soffice"_s);
+    const QString soffice = parser.isSet(u"skip-soffice"_s) ? QString() : found;
+    QJsonObject lo{{u"installed"_s, !found.isEmpty()}};
     if (parser.isSet(u"skip-soffice"_s)) {
         lo[u"note"_s] = u"left out (--skip-soffice)"_s;
     } else if (soffice.isEmpty()) {
