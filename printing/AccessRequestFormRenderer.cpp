@@ -149,7 +149,7 @@ private:
         }
         const auto two = columns({0.6, 0.4});
         y += row({{tx.translate("AccessRequestForm", "Parent or guardian name"), f.guardianName},
-                  {tx.translate("AccessRequestForm", "Relationship to the student"), f.relationship}}, two, y, s, paint);
+                  {tx.translate("AccessRequestForm", "Relationship to the student"), relationshipLabel(tx, f.relationship)}}, two, y, s, paint);
         y += field(tx.translate("AccessRequestForm", "Home address"), addressLines(f.address).join(u", "_s), area, y, s, paint);
         y += row({{tx.translate("AccessRequestForm", "Home phone"), f.homePhone},
                   {tx.translate("AccessRequestForm", "Mobile phone"), f.mobilePhone}}, two, y, s, paint);

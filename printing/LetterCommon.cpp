@@ -178,4 +178,24 @@ qreal officeField(PageCanvas& canvas, const QString& label, const QString& value
     return 26;
 }
 
+QString relationshipLabel(const LetterTexts& tx, const QString& relationship)
+{
+    const auto kind = relationshipKindFromString(relationship.trimmed());
+    if (!kind)
+        return plain(relationship);
+    switch (*kind) {
+    case RelationshipKind::Mother:
+        return tx.translate("Relationship", "Mother");
+    case RelationshipKind::Father:
+        return tx.translate("Relationship", "Father");
+    case RelationshipKind::LegalGuardian:
+        return tx.translate("Relationship", "Legal guardian");
+    case RelationshipKind::Caregiver:
+        return tx.translate("Relationship", "Caregiver");
+    case RelationshipKind::Other:
+        return tx.translate("Relationship", "Other relationship");
+    }
+    return plain(relationship);
+}
+
 } // namespace gd::letters

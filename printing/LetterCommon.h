@@ -30,6 +30,10 @@ QString formatDate(const LetterTexts& texts, const LetterLanguageInfo& language,
 // "line 1", "line 2", "City, ST 12345" (empty lines left out).
 QStringList addressLines(const Address& address);
 
+// A relationship as the reader says it: a kind from the roster ("mother", "legal_guardian", ...)
+// in the letter's language; anything else (the adult's own words) as written.
+QString relationshipLabel(const LetterTexts& texts, const QString& relationship);
+
 // The district and school heading of a form: school name, district, address, phone. Returns the
 // height used.
 qreal drawSchoolHeading(PageCanvas& canvas, const LetterTexts& texts, const SchoolHeader& school,

@@ -82,7 +82,7 @@ struct WaiverFormContent {
     QString phone;
     QString email;
     QStringList studentNames;
-    QString relationship;
+    QString relationship;           // the roster's kind ("mother", ...: printed in the form's language)
     QByteArray caseCode;            // in the barcode: brings the case back when the form returns
     QString caseReference;          // printed under the barcode
     QDate issuedOn;
@@ -102,7 +102,7 @@ struct AccessRequestContent {
     QString language;
     QList<StudentLine> students;    // blank rows are added up to three
     QString guardianName;
-    QString relationship;
+    QString relationship;           // a roster kind, or the adult's own words
     Address address;
     QString homePhone;
     QString mobilePhone;

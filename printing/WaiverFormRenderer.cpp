@@ -130,7 +130,7 @@ private:
         for (const QString& n : f.studentNames)
             students << plain(n);
         y += field(tx.translate("WaiverForm", "Students"), students.join(u", "_s), area.left(), y, area.width(), s, paint);
-        y += field(tx.translate("WaiverForm", "Your relationship to the students"), f.relationship, area.left(), y,
+        y += field(tx.translate("WaiverForm", "Your relationship to the students"), relationshipLabel(tx, f.relationship), area.left(), y,
                    area.width(), s, paint);
         y += 6 * s;
 

@@ -123,7 +123,7 @@ inline WaiverFormContent waiver(LetterLanguage language)
     w.phone = u"(626) 555-0199"_s;
     w.email = u"parent@example.org"_s;
     w.studentNames = {u"Daniel Garcia"_s, u"Sofia Garcia"_s};
-    w.relationship = u"Mother"_s;
+    w.relationship = u"mother"_s;   // the roster's kind
     w.caseCode = "GDW1.case-2026-000381";
     w.caseReference = u"W-2026-000381"_s;
     w.issuedOn = QDate(2026, 9, 1);

@@ -7,6 +7,7 @@
 #include "core/LetterSeal.h"
 #include "idscan/BarcodeReader.h"
 #include "printing/LetterDocument.h"
+#include "printing/LetterTexts.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -184,6 +185,17 @@ void TestLetters::everyLanguage()
     for (int page : {3, 4}) {
         const QString text = poppler::text(pdf, page);
         QVERIFY2(baseLetters(text).contains(baseLetters(samples::guardianName(language))), qPrintable(text.left(400)));
+    }
+    // The waiver says the relationship on record in the reader's words, not the roster's code.
+    {
+        const QString text = poppler::text(pdf, 3);
+        auto words = LetterTexts::forLanguage(language);
+        QVERIFY(words);
+        const QString mother = (*words)->translate("Relationship", "Mother");
+        QVERIFY(!text.contains(u"mother"_s));
+        if (language != LetterLanguage::English)
+            QVERIFY(mother != u"Mother"_s);
+        QVERIFY2(baseLetters(text).contains(baseLetters(mother)), qPrintable(u"no \u201c%1\u201d on the waiver: %2"_s.arg(mother, text.left(600))));
     }
 
     // The seal scans off the printed trifold and verifies.

@@ -240,6 +240,29 @@
     </message>
 </context>
 <context>
+    <name>Relationship</name>
+    <message>
+        <source>Mother</source>
+        <translation>الوالدة</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>الوالد</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>الوصي القانوني</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>مقدّم الرعاية</translation>
+    </message>
+    <message>
+        <source>Other relationship</source>
+        <translation>صلة أخرى</translation>
+    </message>
+</context>
+<context>
     <name>WaiverForm</name>
     <message>
         <source>Case %1</source>

@@ -240,6 +240,29 @@
     </message>
 </context>
 <context>
+    <name>Relationship</name>
+    <message>
+        <source>Mother</source>
+        <translation>মা</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>বাবা</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>আইনগত অভিভাবক</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>পরিচর্যাকারী</translation>
+    </message>
+    <message>
+        <source>Other relationship</source>
+        <translation>অন্য সম্পর্ক</translation>
+    </message>
+</context>
+<context>
     <name>WaiverForm</name>
     <message>
         <source>Case %1</source>

@@ -240,6 +240,29 @@
     </message>
 </context>
 <context>
+    <name>Relationship</name>
+    <message>
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Legal guardian</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>Caregiver</translation>
+    </message>
+    <message>
+        <source>Other relationship</source>
+        <translation>Other relationship</translation>
+    </message>
+</context>
+<context>
     <name>WaiverForm</name>
     <message>
         <source>Case %1</source>

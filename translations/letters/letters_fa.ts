@@ -240,6 +240,29 @@
     </message>
 </context>
 <context>
+    <name>Relationship</name>
+    <message>
+        <source>Mother</source>
+        <translation>مادر</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>پدر</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>سرپرست قانونی</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>مراقب</translation>
+    </message>
+    <message>
+        <source>Other relationship</source>
+        <translation>نسبت دیگر</translation>
+    </message>
+</context>
+<context>
     <name>WaiverForm</name>
     <message>
         <source>Case %1</source>

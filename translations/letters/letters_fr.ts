@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Letter number: %1</source>
-        <translation>Numéro de lettre : %1</translation>
+        <translation>Numéro de lettre&#xa0;: %1</translation>
     </message>
     <message>
         <source>This sheet repeats the letter in your language. Your keys are only on the first sheet.</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Personal and confidential: to be opened only by the addressee.</source>
-        <translation>Personnel et confidentiel : à ouvrir par le destinataire uniquement.</translation>
+        <translation>Personnel et confidentiel&#xa0;: à ouvrir par le destinataire uniquement.</translation>
     </message>
     <message>
         <source>To open, tear off the strips along both sides.</source>
@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>Your keys: keep them private</source>
-        <translation>Vos clés : gardez-les pour vous</translation>
+        <translation>Vos clés&#xa0;: gardez-les pour vous</translation>
     </message>
     <message>
         <source>Your keys are printed on the first sheet of this letter, in English, in the box “%1”.</source>
-        <translation>Vos clés sont imprimées sur la première feuille de cette lettre, en anglais, dans l’encadré « %1 ».</translation>
+        <translation>Vos clés sont imprimées sur la première feuille de cette lettre, en anglais, dans l’encadré «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Student</source>
@@ -81,11 +81,11 @@
     </message>
     <message>
         <source>Student ID: %1</source>
-        <translation>Numéro d’élève : %1</translation>
+        <translation>Numéro d’élève&#xa0;: %1</translation>
     </message>
     <message>
         <source>If this letter reached you already opened or damaged, do not use the keys. Call the school at %1: it will cancel them and give you new ones.</source>
-        <translation>Si cette lettre vous est parvenue ouverte ou abîmée, n’utilisez pas les clés. Appelez l’école au %1 : elle les annulera et vous en donnera de nouvelles.</translation>
+        <translation>Si cette lettre vous est parvenue ouverte ou abîmée, n’utilisez pas les clés. Appelez l’école au %1&#xa0;: elle les annulera et vous en donnera de nouvelles.</translation>
     </message>
     <message>
         <source>How to connect your account</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Choose “Add student”. Type the student ID and the key exactly as they are printed in this letter.</source>
-        <translation>Choisissez « Add student » (Ajouter un élève). Saisissez le numéro d’élève et la clé exactement comme ils sont imprimés dans cette lettre.</translation>
+        <translation>Choisissez «&#xa0;Add student&#xa0;» (Ajouter un élève). Saisissez le numéro d’élève et la clé exactement comme ils sont imprimés dans cette lettre.</translation>
     </message>
     <message>
         <source>Repeat for each student. Each key works only for the student named next to it, and only once.</source>
@@ -117,11 +117,11 @@
     </message>
     <message>
         <source>Questions? Call the school at %1.</source>
-        <translation>Des questions ? Appelez l’école au %1.</translation>
+        <translation>Des questions&#xa0;? Appelez l’école au %1.</translation>
     </message>
     <message>
         <source>Security seal: the school can scan it to check that this letter is genuine. It does not contain your key.</source>
-        <translation>Sceau de sécurité : l’école peut le scanner pour vérifier que cette lettre est authentique. Il ne contient pas votre clé.</translation>
+        <translation>Sceau de sécurité&#xa0;: l’école peut le scanner pour vérifier que cette lettre est authentique. Il ne contient pas votre clé.</translation>
     </message>
 </context>
 <context>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Choose a password others cannot guess: not your child’s name, a pet’s name or a birthday.</source>
-        <translation>Choisissez un mot de passe que personne ne peut deviner : ni le prénom de votre enfant, ni le nom d’un animal, ni une date d’anniversaire.</translation>
+        <translation>Choisissez un mot de passe que personne ne peut deviner&#xa0;: ni le prénom de votre enfant, ni le nom d’un animal, ni une date d’anniversaire.</translation>
     </message>
     <message>
         <source>Please print</source>
@@ -223,7 +223,7 @@
     <name>Common</name>
     <message>
         <source>Specimen: not valid</source>
-        <translation>Spécimen : non valable</translation>
+        <translation>Spécimen&#xa0;: non valable</translation>
     </message>
     <message>
         <source>MMMM d, yyyy</source>
@@ -232,11 +232,34 @@
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation>Téléphone : %1</translation>
+        <translation>Téléphone&#xa0;: %1</translation>
     </message>
     <message>
         <source>For school office use only</source>
         <translation>Réservé au secrétariat de l’école</translation>
+    </message>
+</context>
+<context>
+    <name>Relationship</name>
+    <message>
+        <source>Mother</source>
+        <translation>Mère</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Père</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Tuteur légal ou tutrice légale</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>Personne qui s’occupe de l’enfant</translation>
+    </message>
+    <message>
+        <source>Other relationship</source>
+        <translation>Autre lien</translation>
     </message>
 </context>
 <context>
@@ -247,7 +270,7 @@
     </message>
     <message>
         <source>Parent Portal Mail/Email Waiver</source>
-        <translation>Portail des parents : formulaire de dispense (envoi par courrier ou e-mail)</translation>
+        <translation>Portail des parents&#xa0;: formulaire de dispense (envoi par courrier ou e-mail)</translation>
     </message>
     <message>
         <source>To protect students, the school gives parent portal keys only to a parent or guardian on record, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to the address it has on record for you.</source>
@@ -263,7 +286,7 @@
     </message>
     <message>
         <source>Make a copy of your photo ID, front and back: a driver’s license, state ID, passport, consular ID or other government photo ID.</source>
-        <translation>Faites une copie de votre pièce d’identité avec photo, recto et verso : permis de conduire, carte d’identité de l’État, passeport, carte consulaire ou autre pièce officielle avec photo.</translation>
+        <translation>Faites une copie de votre pièce d’identité avec photo, recto et verso&#xa0;: permis de conduire, carte d’identité de l’État, passeport, carte consulaire ou autre pièce officielle avec photo.</translation>
     </message>
     <message>
         <source>Return the form and the copy to the school office by mail, or by e-mail as a clear scan or photo.</source>
@@ -319,7 +342,7 @@
     </message>
     <message>
         <source>Return to: %1</source>
-        <translation>À renvoyer à : %1</translation>
+        <translation>À renvoyer à&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

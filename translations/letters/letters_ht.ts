@@ -240,6 +240,29 @@
     </message>
 </context>
 <context>
+    <name>Relationship</name>
+    <message>
+        <source>Mother</source>
+        <translation>Manman</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Papa</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Gadyen legal</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>Moun k ap okipe timoun nan</translation>
+    </message>
+    <message>
+        <source>Other relationship</source>
+        <translation>Lòt relasyon</translation>
+    </message>
+</context>
+<context>
     <name>WaiverForm</name>
     <message>
         <source>Case %1</source>

@@ -240,6 +240,29 @@
     </message>
 </context>
 <context>
+    <name>Relationship</name>
+    <message>
+        <source>Mother</source>
+        <translation>Մայր</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Հայր</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Օրինական խնամակալ</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>Խնամք տանող անձ</translation>
+    </message>
+    <message>
+        <source>Other relationship</source>
+        <translation>Այլ</translation>
+    </message>
+</context>
+<context>
     <name>WaiverForm</name>
     <message>
         <source>Case %1</source>

@@ -240,6 +240,29 @@
     </message>
 </context>
 <context>
+    <name>Relationship</name>
+    <message>
+        <source>Mother</source>
+        <translation>어머니</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>아버지</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>법정 후견인</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>양육자</translation>
+    </message>
+    <message>
+        <source>Other relationship</source>
+        <translation>기타 관계</translation>
+    </message>
+</context>
+<context>
     <name>WaiverForm</name>
     <message>
         <source>Case %1</source>

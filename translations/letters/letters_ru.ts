@@ -240,6 +240,29 @@
     </message>
 </context>
 <context>
+    <name>Relationship</name>
+    <message>
+        <source>Mother</source>
+        <translation>Мать</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Отец</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Законный опекун</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>Лицо, осуществляющее уход</translation>
+    </message>
+    <message>
+        <source>Other relationship</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
     <name>WaiverForm</name>
     <message>
         <source>Case %1</source>

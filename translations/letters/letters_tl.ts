@@ -240,6 +240,29 @@
     </message>
 </context>
 <context>
+    <name>Relationship</name>
+    <message>
+        <source>Mother</source>
+        <translation>Ina</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Ama</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Legal na tagapag-alaga</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>Tagapag-alaga</translation>
+    </message>
+    <message>
+        <source>Other relationship</source>
+        <translation>Ibang kaugnayan</translation>
+    </message>
+</context>
+<context>
     <name>WaiverForm</name>
     <message>
         <source>Case %1</source>

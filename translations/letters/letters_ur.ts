@@ -240,6 +240,29 @@
     </message>
 </context>
 <context>
+    <name>Relationship</name>
+    <message>
+        <source>Mother</source>
+        <translation>والدہ</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>والد</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>قانونی سرپرست</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>دیکھ بھال کرنے والا</translation>
+    </message>
+    <message>
+        <source>Other relationship</source>
+        <translation>دیگر رشتہ</translation>
+    </message>
+</context>
+<context>
     <name>WaiverForm</name>
     <message>
         <source>Case %1</source>

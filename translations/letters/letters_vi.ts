@@ -240,6 +240,29 @@
     </message>
 </context>
 <context>
+    <name>Relationship</name>
+    <message>
+        <source>Mother</source>
+        <translation>Mẹ</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Cha</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Người giám hộ hợp pháp</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>Người chăm sóc</translation>
+    </message>
+    <message>
+        <source>Other relationship</source>
+        <translation>Quan hệ khác</translation>
+    </message>
+</context>
+<context>
     <name>WaiverForm</name>
     <message>
         <source>Case %1</source>

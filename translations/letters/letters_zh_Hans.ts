@@ -240,6 +240,29 @@
     </message>
 </context>
 <context>
+    <name>Relationship</name>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>法定监护人</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>照护人</translation>
+    </message>
+    <message>
+        <source>Other relationship</source>
+        <translation>其他关系</translation>
+    </message>
+</context>
+<context>
     <name>WaiverForm</name>
     <message>
         <source>Case %1</source>

@@ -240,6 +240,29 @@
     </message>
 </context>
 <context>
+    <name>Relationship</name>
+    <message>
+        <source>Mother</source>
+        <translation>母親</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父親</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>法定監護人</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>照護人</translation>
+    </message>
+    <message>
+        <source>Other relationship</source>
+        <translation>其他關係</translation>
+    </message>
+</context>
+<context>
     <name>WaiverForm</name>
     <message>
         <source>Case %1</source>
