@@ -2,6 +2,8 @@
 // language has all of them translated (none unfinished, the same placeholders), and the compiled
 // translations embedded in gd_printing answer for each.
 
+#include "TsFile.h"
+
 #include "printing/LetterLanguage.h"
 #include "printing/LetterTexts.h"
 
@@ -13,67 +15,21 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
-#include <QXmlStreamReader>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace gd;
 
 Q_DECLARE_METATYPE(gd::LetterLanguage)
 
+using test::placeholders;
+using test::readTs;
+using Message = test::TsMessage;
+
 namespace {
-
-struct Message {
-    QString context;
-    QString source;
-    QString translation;
-    bool unfinished = false;
-};
-
-QList<Message> readTs(const QString& path, QString* error)
-{
-    QList<Message> out;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = u"cannot read "_s + path;
-        return out;
-    }
-    QXmlStreamReader xml(&f);
-    QString context;
-    Message m;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == u"name") {
-            context = xml.readElementText();
-        } else if (xml.name() == u"message") {
-            m = Message{context, {}, {}, false};
-        } else if (xml.name() == u"source") {
-            m.source = xml.readElementText();
-        } else if (xml.name() == u"translation") {
-            m.unfinished = xml.attributes().value(u"type"_s) == u"unfinished"_s;
-            m.translation = xml.readElementText();
-            out << m;
-        }
-    }
-    if (xml.hasError())
-        *error = path + u": "_s + xml.errorString();
-    return out;
-}
 
 QString tsPath(const QString& suffix)
 {
     return qEnvironmentVariable("GD_SOURCE_DIR") + u"/translations/letters/letters_"_s + suffix + u".ts"_s;
-}
-
-QStringList placeholders(const QString& s)
-{
-    QStringList out;
-    const QRegularExpression re(u"%\\d"_s);
-    for (auto it = re.globalMatch(s); it.hasNext();)
-        out << it.next().captured();
-    out.sort();
-    return out;
 }
 
 } // namespace
@@ -130,8 +86,8 @@ void TestLetterTranslations::everyLanguageIsComplete()
         QCOMPARE(placeholders(t), placeholders(en.source));
     }
     for (const Message& m : messages) {
-        QVERIFY2(!m.unfinished, qPrintable(u"unfinished: "_s + m.context + u": "_s + m.source.left(60)));
-        QVERIFY2(!m.translation.contains(u'<'), "letter texts are plain text");
+        QVERIFY2(!m.unfinished(), qPrintable(u"unfinished: "_s + m.context + u": "_s + m.source.left(60)));
+        QVERIFY2(!m.translation().contains(u'<'), "letter texts are plain text");
     }
     QCOMPARE(messages.size(), m_english.size());
     // The date format makes a date: the day, a month and the year.

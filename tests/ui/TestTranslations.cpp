@@ -2,6 +2,7 @@
 // string lupdate finds in the sources has a finished translation with the same placeholders),
 // and the kiosk really speaks Spanish when the translator is installed.
 
+#include "TsFile.h"
 #include "UiTestSupport.h"
 
 #include "ui/LoginDialog.h"
@@ -12,78 +13,15 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTranslator>
-#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace gd;
 using namespace Qt::Literals::StringLiterals;
 
+using test::placeholders;
+using Message = test::TsMessage;
+
 namespace {
-
-struct Message {
-    QString context;
-    QString source;
-    QString comment;
-    bool numerus = false;
-    QString type;              // "", "unfinished", "vanished", "obsolete"
-    QStringList translations;  // one, or the numerus forms
-
-    QString key() const { return context + u'\x1f' + source + u'\x1f' + comment; }
-    QString where() const { return u"[%1] \"%2\""_s.arg(context, source); }
-};
-
-QHash<QString, Message> readTs(const QString& path, QString* error)
-{
-    QHash<QString, Message> messages;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"cannot read %1"_s.arg(path);
-        return messages;
-    }
-    QXmlStreamReader xml(&file);
-    QString context;
-    Message current;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            const auto name = xml.name();
-            if (name == u"context")
-                context.clear();
-            else if (name == u"name")
-                context = xml.readElementText();
-            else if (name == u"message") {
-                current = Message{};
-                current.context = context;
-                current.numerus = xml.attributes().value(u"numerus"_s) == u"yes";
-            } else if (name == u"source")
-                current.source = xml.readElementText();
-            else if (name == u"comment")
-                current.comment = xml.readElementText();
-            else if (name == u"translation") {
-                current.type = xml.attributes().value(u"type"_s).toString();
-                if (!current.numerus)
-                    current.translations << xml.readElementText();
-            } else if (name == u"numerusform")
-                current.translations << xml.readElementText();
-        } else if (xml.isEndElement() && xml.name() == u"message") {
-            messages.insert(current.key(), current);
-        }
-    }
-    if (xml.hasError())
-        *error = u"%1: %2"_s.arg(path, xml.errorString());
-    return messages;
-}
-
-QStringList placeholders(const QString& text)
-{
-    static const QRegularExpression re(u"%(L?[0-9]+|n)"_s);
-    QStringList found;
-    for (auto it = re.globalMatch(text); it.hasNext();)
-        found << it.next().captured(0);
-    found.removeDuplicates();
-    found.sort();
-    return found;
-}
 
 bool hasAccelerator(const QString& text)
 {
@@ -133,7 +71,7 @@ void TestTranslations::initTestCase()
     QVERIFY(lupdate.waitForFinished(120'000));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
     QString error;
-    m_extracted = readTs(extracted, &error);
+    m_extracted = test::byKey(test::readTs(extracted, &error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(m_extracted.size() > 50, "lupdate found almost no strings: is the source folder right?");
 }
@@ -163,7 +101,7 @@ void TestTranslations::everySourceStringIsTranslated()
     QFETCH(QString, tsFile);
     QFETCH(bool, needsEveryTranslation);
     QString error;
-    const QHash<QString, Message> committed = readTs(tsFile, &error);
+    const QHash<QString, Message> committed = test::byKey(test::readTs(tsFile, &error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     QStringList problems;
