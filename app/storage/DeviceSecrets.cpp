@@ -118,12 +118,4 @@ Result<crypto::Ed25519Key> DeviceSecrets::signingKey()
     return key;
 }
 
-Result<QByteArray> DeviceSecrets::signingPublicKey()
-{
-    auto key = signingKey();
-    if (!key)
-        return key.error();
-    return key->publicKey();
-}
-
 } // namespace gd

@@ -21,7 +21,6 @@ public:
     static QString keyFilePath(const Database& db);
 
     Result<crypto::Ed25519Key> signingKey();
-    Result<QByteArray> signingPublicKey();
 
     // AES-256-GCM under the device key; `context` binds the blob to its use (e.g. a key id).
     Result<QByteArray> seal(QByteArrayView plaintext, const QString& context) const;

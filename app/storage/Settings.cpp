@@ -1,5 +1,6 @@
 #include "storage/Settings.h"
 
+#include "core/rules/TextChecks.h"
 #include "storage/Database.h"
 #include "storage/UnitOfWork.h"
 
@@ -17,10 +18,8 @@ QString anyText(const QString& v)
 {
     if (v.size() > 200)
         return QStringLiteral("at most 200 characters");
-    for (const QChar c : v) {
-        if (c.category() == QChar::Other_Control)
-            return QStringLiteral("no control characters");
-    }
+    if (TextChecks::hasControlCharacters(v))
+        return QStringLiteral("no control characters");
     return {};
 }
 

@@ -56,13 +56,6 @@ SqliteStatement& SqliteStatement::bind(qint64 value)
     return *this;
 }
 
-SqliteStatement& SqliteStatement::bindNull()
-{
-    if (sqlite3_bind_null(m_stmt, m_next++) != SQLITE_OK)
-        m_failedBind = true;
-    return *this;
-}
-
 Result<bool> SqliteStatement::step()
 {
     m_next = 1;

@@ -28,7 +28,6 @@ public:
     SqliteStatement& bind(const QString& text);
     SqliteStatement& bind(qint64 value);
     SqliteStatement& bind(bool value) { return bind(qint64(value ? 1 : 0)); }
-    SqliteStatement& bindNull();
 
     // Runs the statement. With a row, true and the columns are readable until the next step.
     Result<bool> step();

@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "core/crypto/PasswordHasher.h"
+#include "core/rules/TextChecks.h"
 #include "storage/Database.h"
 #include "storage/UnitOfWork.h"
 
@@ -45,10 +46,8 @@ QString displayNameProblem(const QString& name)
 {
     if (name.trimmed().isEmpty() || name.size() > 80)
         return QCoreApplication::translate("StaffService", "A display name is 1 to 80 characters.");
-    for (const QChar c : name) {
-        if (c.category() == QChar::Other_Control)
-            return QCoreApplication::translate("StaffService", "A display name cannot hold control characters.");
-    }
+    if (TextChecks::hasControlCharacters(name))
+        return QCoreApplication::translate("StaffService", "A display name cannot hold control characters.");
     return {};
 }
 
