@@ -11,6 +11,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace gd {
 
+LetterRenderOptions renderOptionsFrom(Database& db)
+{
+    const Settings settings(db);
+    LetterRenderOptions options;
+    options.paper = settings.value(Settings::PaperSize) == u"a4" ? PaperSize::A4 : PaperSize::UsLetter;
+    options.districtSecondLanguage = settings.value(Settings::SecondLanguage);
+    return options;
+}
+
 SchoolHeader schoolHeaderFrom(Database& db)
 {
     const Settings s(db);
@@ -128,11 +137,8 @@ Result<QList<QImage>> LetterPrinting::preview(const Actor& actor, const QString&
                      letter->letter.delivery == u"mail", letter->guardian, std::move(letter->keys));
     if (!c)
         return c.error();
-    const Settings settings(m_db);
-    LetterRenderOptions options;
+    LetterRenderOptions options = renderOptionsFrom(m_db);
     options.maskSecrets = true;
-    options.paper = settings.value(Settings::PaperSize) == u"a4" ? PaperSize::A4 : PaperSize::UsLetter;
-    options.districtSecondLanguage = settings.value(Settings::SecondLanguage);
     auto document = LetterDocument::createImages(dpi, options);
     if (!document)
         return document.error();

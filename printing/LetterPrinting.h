@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "core/Staff.h"
 #include "printing/LetterContent.h"
+#include "printing/LetterDocument.h"
 
 #include <QImage>
 #include <QList>
@@ -20,6 +21,8 @@ struct LetterToPrint;
 
 // What the district and the school put on every letter, from the settings.
 SchoolHeader schoolHeaderFrom(Database& db);
+// The paper size and the district's second language, from the settings.
+LetterRenderOptions renderOptionsFrom(Database& db);
 
 // Where keys become paper: a letter's content from the queue or from a fresh issuance (school
 // header and portal from the settings, the QR seal signed with the device key), drawn into a

@@ -137,6 +137,10 @@
         <source>Printing was cancelled. The keys were not printed; issue them again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A sealed letter prints on paper, never to a file. The keys were not printed; issue them again and choose a printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPage</name>

@@ -137,6 +137,10 @@
         <source>Printing was cancelled. The keys were not printed; issue them again.</source>
         <translation>Se canceló la impresión. Las claves no se imprimieron; vuelva a emitirlas.</translation>
     </message>
+    <message>
+        <source>A sealed letter prints on paper, never to a file. The keys were not printed; issue them again and choose a printer.</source>
+        <translation>Una carta sellada se imprime en papel, nunca en un archivo. Las claves no se imprimieron; vuelva a emitirlas y elija una impresora.</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPage</name>

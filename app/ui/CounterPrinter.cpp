@@ -4,7 +4,6 @@
 #include "printing/LetterPrinting.h"
 #include "storage/AccessKeyIssuer.h"
 #include "storage/Database.h"
-#include "storage/Settings.h"
 
 #include <QCoreApplication>
 #include <QPrintDialog>
@@ -19,6 +18,20 @@ CounterPrinter::CounterPrinter(Database& db, QWidget* parent, std::function<Acto
 {
 }
 
+void offerPaperOnly(QPrintDialog& dialog)
+{
+    dialog.setOption(QAbstractPrintDialog::PrintToFile, false);
+    dialog.setOption(QAbstractPrintDialog::PrintPageRange, false);
+}
+
+bool acceptPaper(QPrinter& printer)
+{
+    if (printer.outputFormat() != QPrinter::NativeFormat)
+        return false;
+    printer.setCopyCount(1);   // a second copy would print the keys twice
+    return true;
+}
+
 PrintNow CounterPrinter::seam()
 {
     return [this](Issuance&& issuance) { return print(std::move(issuance)); };
@@ -30,13 +43,15 @@ Status CounterPrinter::print(Issuance&& issuance)
     printer.setDocName(QCoreApplication::translate("CounterPrinter", "Sealed letter %1").arg(issuance.serial));
     QPrintDialog dialog(&printer, m_parent);
     dialog.setWindowTitle(QCoreApplication::translate("CounterPrinter", "Print the sealed letter"));
+    offerPaperOnly(dialog);
     if (dialog.exec() != QDialog::Accepted)
         return Error::failed(QCoreApplication::translate("CounterPrinter",
                                                          "Printing was cancelled. The keys were not printed; issue them again."));
-    const Settings settings(m_db);
-    LetterRenderOptions options;
-    options.paper = settings.value(Settings::PaperSize) == u"a4" ? PaperSize::A4 : PaperSize::UsLetter;
-    options.districtSecondLanguage = settings.value(Settings::SecondLanguage);
+    if (!acceptPaper(printer))
+        return Error::failed(QCoreApplication::translate("CounterPrinter",
+                                                         "A sealed letter prints on paper, never to a file. The keys were "
+                                                         "not printed; issue them again and choose a printer."));
+    const LetterRenderOptions options = renderOptionsFrom(m_db);
     auto document = LetterDocument::createOnDevice(&printer, options);
     if (!document)
         return document.error();

@@ -4,11 +4,19 @@
 #include "ui/wizard/VerificationSession.h"
 
 #include <QPointer>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QWidget>
 
 namespace gd {
 
 class Database;
+
+// A letter carries keys, so it goes to paper only: the print dialog offers no file and no page
+// range, and printing takes one copy. offerPaperOnly() before the dialog; after it, acceptPaper()
+// is false when a file was chosen anyway (the caller says so and prints nothing).
+void offerPaperOnly(QPrintDialog& dialog);
+bool acceptPaper(QPrinter& printer);
 
 // Prints a letter at the counter right after its keys were issued: the staff member picks the
 // printer, the letter is drawn on it and marked printed. Cancelled or failed, the keys are lost

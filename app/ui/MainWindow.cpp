@@ -2,6 +2,7 @@
 
 #include "printing/FormPrinting.h"
 #include "printing/LetterDocument.h"
+#include "printing/LetterPrinting.h"
 #include "storage/Settings.h"
 #include "ui/letters/LetterQueueDialog.h"
 
@@ -11,7 +12,6 @@
 
 #include "core/Logging.h"
 #include "storage/Database.h"
-#include "storage/Settings.h"
 #include "storage/StaffService.h"
 #include "storage/StudentDirectory.h"
 #include "ui/AdultsModel.h"
@@ -369,10 +369,7 @@ Status printOnPrinter(Database& db, QWidget* parent, const std::function<Status(
     dialog.setWindowTitle(MainWindow::tr("Print the form"));
     if (dialog.exec() != QDialog::Accepted)
         return Error::failed(MainWindow::tr("Printing was cancelled; no form was issued."));
-    const Settings settings(db);
-    LetterRenderOptions options;
-    options.paper = settings.value(Settings::PaperSize) == u"a4" ? PaperSize::A4 : PaperSize::UsLetter;
-    options.districtSecondLanguage = settings.value(Settings::SecondLanguage);
+    const LetterRenderOptions options = renderOptionsFrom(db);
     auto document = LetterDocument::createOnDevice(&printer, options);
     if (!document)
         return document.error();

@@ -1,4 +1,5 @@
 #include "ui/letters/LetterQueueDialog.h"
+
 #include "ui_LetterQueueDialog.h"
 
 #include "core/Logging.h"
@@ -6,6 +7,7 @@
 #include "printing/LetterPrinting.h"
 #include "storage/LetterQueue.h"
 #include "storage/Settings.h"
+#include "ui/CounterPrinter.h"
 #include "ui/KioskStyle.h"
 #include "ui/MessageBox.h"
 #include "ui/letters/LetterQueueModel.h"
@@ -413,18 +415,16 @@ void LetterQueueDialog::printLetters(const QStringList& letterIds)
         dialog.setObjectName(u"letterPrintDialog"_s);
         dialog.setWindowTitle(tr("Print %n letter(s)", nullptr, int(letterIds.size())));
         // A file would keep the keys after the paper is gone; copies would print a key twice.
-        dialog.setOption(QAbstractPrintDialog::PrintToFile, false);
-        dialog.setOption(QAbstractPrintDialog::PrintPageRange, false);
+        offerPaperOnly(dialog);
         ++m_nested;
         const int answer = dialog.exec();
         --m_nested;
         if (closedByLock() || answer != QDialog::Accepted)
             return;
-        if (printer->outputFormat() != QPrinter::NativeFormat) {
+        if (!acceptPaper(*printer)) {
             showStatus(tr("Letters print on paper, never to a file: choose a printer."));
             return;
         }
-        printer->setCopyCount(1);
         device = std::move(printer);
     }
     if (!device) {
@@ -432,10 +432,7 @@ void LetterQueueDialog::printLetters(const QStringList& letterIds)
         return;
     }
 
-    LetterRenderOptions options;
-    const Settings settings(m_db);
-    options.paper = settings.value(Settings::PaperSize) == u"a4" ? PaperSize::A4 : PaperSize::UsLetter;
-    options.districtSecondLanguage = settings.value(Settings::SecondLanguage);
+    const LetterRenderOptions options = renderOptionsFrom(m_db);
     auto document = LetterDocument::createOnDevice(device.get(), options);
     if (!document) {
         showStatus(document.message());
@@ -540,7 +537,7 @@ void LetterQueueDialog::showResults(const Batch& batch, const QString& problem)
     const QIcon notOk = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (qsizetype i = 0; i < batch.outcomes.size(); ++i) {
         const LetterPrinting::Outcome& o = batch.outcomes.at(i);
-        const QString label = batch.labels.value(i, letterLabel(o.letterId));
+        const QString label = i < batch.labels.size() ? batch.labels.at(i) : letterLabel(o.letterId);
         QString text;
         if (o.printed) {
             ++printed;
