@@ -429,7 +429,8 @@ qreal LetterPainter::keyBox(qreal s, bool paint, qreal top, const QRectF& a)
             if (paint) {
                 c.setColor(kGrey);
                 if (beside) {
-                    const QRectF at = c.flow(QRectF(colStudent.left() + pad + nameBlock.width + 6, 0, idBlock.width + 1, 1));
+                    // After the name in reading order: flow() mirrors from the unmirrored column.
+                    const QRectF at = c.flow(QRectF(a.left() + pad + nameBlock.width + 6, 0, idBlock.width + 1, 1));
                     const TextBlock fitted = c.layout(id, c.font(7.5 * s), idBlock.width + 1, Qt::AlignLeft);
                     c.draw(fitted, QPointF(at.left(), nameY + (nameBlock.height - idBlock.height) / 2 + 0.5));
                 } else {
@@ -447,27 +448,50 @@ qreal LetterPainter::keyBox(qreal s, bool paint, qreal top, const QRectF& a)
         qreal hk = 0;
         for (int part = 0; part < parts; ++part) {
             const qreal x = c.rtl() ? colKey.right() - pad - partWidth * (part + 1) : colKey.left() + pad + partWidth * part;
-            const TextBlock label = c.layout(kindLabel(tx, key.kind, pair && part == 1), labelFont,
-                                             compact ? partWidth * 0.45 : partWidth - 4, Qt::AlignLeft, std::nullopt, true);
+            const QString labelText = kindLabel(tx, key.kind, pair && part == 1);
+            const crypto::SecretBytes& secret = pair && part == 0 ? key.accessId : key.secret;
+            // The key's size comes from a stand-in of its length, in both passes, never from the
+            // secret. Compact rows put the label beside the key, in reading order, while the key
+            // fits on its line; a longer key goes under its label as in a roomy row.
+            const QString standIn(secret.size(), u'W');
+            TextBlock label = c.layout(labelText, labelFont, compact ? partWidth * 0.45 : partWidth - 4, Qt::AlignLeft,
+                                       std::nullopt, true);
+            bool beside = compact;
             qreal codeX = x;
             qreal codeY = rowTop + label.height;
             qreal codeWidth = partWidth - 4;
-            if (compact) {
-                // Label then key on one line, in reading order.
+            qreal codeHeight = 0;
+            if (beside) {
                 const qreal lw = std::min(label.width, partWidth * 0.45) + 5;
-                codeX = c.rtl() ? x : x + lw;
-                codeY = rowTop;
                 codeWidth = partWidth - lw - 2;
+                codeHeight = c.layout(standIn, codeFont, codeWidth, c.start(), Qt::LeftToRight, Keep::None).height;
+                if (codeHeight > codeLine * 1.01) {
+                    // Wrapped beside its label: under the label, if that takes less room.
+                    const TextBlock above = c.layout(labelText, labelFont, partWidth - 4, Qt::AlignLeft, std::nullopt, true);
+                    const qreal under = c.layout(standIn, codeFont, partWidth - 4, c.start(), Qt::LeftToRight, Keep::None).height;
+                    if (above.height + under < codeHeight) {
+                        beside = false;
+                        label = above;
+                        codeWidth = partWidth - 4;
+                        codeHeight = under;
+                        codeY = rowTop + label.height;
+                    }
+                }
+                if (beside) {
+                    codeX = c.rtl() ? x : x + lw;
+                    codeY = rowTop;
+                }
+            } else {
+                codeHeight = c.layout(standIn, codeFont, codeWidth, c.start(), Qt::LeftToRight, Keep::None).height;
             }
             if (paint) {
                 c.setColor(kGrey);
-                if (compact)
+                if (beside)
                     c.draw(label, QPointF(c.rtl() ? x + partWidth - 2 - partWidth * 0.45 : x,
                                           rowTop + (codeLine - label.height) / 2));
                 else
                     c.draw(label, QPointF(x, rowTop));
                 c.setColor(Qt::black);
-                const crypto::SecretBytes& secret = pair && part == 0 ? key.accessId : key.secret;
                 QString text = secretText(secret, opt.maskSecrets);
                 {
                     const TextBlock b = c.layout(text, codeFont, codeWidth, c.start(), Qt::LeftToRight, Keep::None);
@@ -475,7 +499,7 @@ qreal LetterPainter::keyBox(qreal s, bool paint, qreal top, const QRectF& a)
                 }   // the layout shares the text: it goes first, then the text is wiped
                 wipeString(text);
             }
-            hk = std::max(hk, compact ? codeLine : label.height + codeLine);
+            hk = std::max(hk, beside ? std::max(codeLine, codeHeight) : label.height + std::max(codeLine, codeHeight));
         }
         // Use by.
         const QString expiry = key.expiresOn.isValid() ? formatDate(tx, c.language(), key.expiresOn) : u"\u2014"_s;

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QImage>
 #include <QProcess>
+#include <QRectF>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QString>
 #include <QStringList>
@@ -101,6 +103,45 @@ inline QString text(const QString& pdf, int page = 0)
         args << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
     args << pdf << u"-"_s;
     return QString::fromUtf8(run(u"pdftotext"_s, args).out);
+}
+
+struct Word {
+    QString text;
+    QRectF box;   // points, from the page's top-left corner
+};
+
+// The words of one page with their boxes (pdftotext -bbox).
+inline QList<Word> words(const QString& pdf, int page)
+{
+    const Run r = run(u"pdftotext"_s, {u"-bbox"_s, u"-enc"_s, u"UTF-8"_s, u"-f"_s, QString::number(page), u"-l"_s,
+                                       QString::number(page), pdf, u"-"_s});
+    QList<Word> out;
+    static const QRegularExpression re(
+        uR"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re"_s);
+    for (auto it = re.globalMatch(QString::fromUtf8(r.out)); it.hasNext();) {
+        const auto m = it.next();
+        const QPointF from(m.captured(1).toDouble(), m.captured(2).toDouble());
+        const QPointF to(m.captured(3).toDouble(), m.captured(4).toDouble());
+        out.append({m.captured(5), QRectF(from, to)});
+    }
+    return out;
+}
+
+// Pairs of words whose inner parts (a quarter in from each edge) overlap: text printed over text.
+inline QStringList overlappingWords(const QList<Word>& words)
+{
+    QStringList clashes;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QRectF& a = words[i].box;
+        const QRectF ai = a.adjusted(a.width() / 4, a.height() / 4, -a.width() / 4, -a.height() / 4);
+        for (qsizetype j = i + 1; j < words.size(); ++j) {
+            const QRectF& b = words[j].box;
+            const QRectF bi = b.adjusted(b.width() / 4, b.height() / 4, -b.width() / 4, -b.height() / 4);
+            if (ai.intersects(bi))
+                clashes << words[i].text + u" / "_s + words[j].text;
+        }
+    }
+    return clashes;
 }
 
 // One page as an image, the way a scanner or a phone would see the printed sheet.

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void pageStreamsUseFastDeflateOnlyThere();
     void badContentLeavesTheDocumentUntouched();
     void previewImagesMaskTheKeys();
+    void longKeysAndRightToLeftRowsDoNotOverlap();
 
 private:
     QTemporaryDir m_dir;
@@ -558,6 +559,36 @@ void TestLetters::badContentLeavesTheDocumentUntouched()
     const QString text = squeeze(poppler::text(pdf));
     for (int i = 0; i < 5; ++i)
         QVERIFY(text.contains(u"PW%1XYZ"_s.arg(i)));
+}
+
+// Seven keys with long access IDs and passwords, in a left-to-right and a right-to-left
+// language: every word of the page stands clear of the others (a long key takes a taller row; the
+// student ID goes beside the name on the reading side). English takes the longest a district can
+// set (16 characters each); Persian, set larger, 12.
+void TestLetters::longKeysAndRightToLeftRowsDoNotOverlap()
+{
+    const std::pair<LetterLanguage, int> cases[] = {{LetterLanguage::English, 16}, {LetterLanguage::Persian, 12}};
+    for (const auto& [language, length] : cases) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        auto doc = LetterDocument::createPdf(&buffer);
+        QVERIFY(doc);
+        LetterContent letter = samples::letter(language, LetterLayout::Trifold, m_device);
+        const QString letters = u"ABCDEFGHJKMNPQRSTVWXYZ"_s;
+        for (int i = 0; i < 5; ++i)
+            letter.keys.push_back(samples::key(KeyKind::AccessIdPassword, u"k%1"_s.arg(i), u"Ana %1"_s.arg(i),
+                                               u"10023457%1"_s.arg(i), u"P%1"_s.arg(i) + letters.left(length - 2),
+                                               u"I%1"_s.arg(i) + letters.right(length - 2)));
+        auto drawn = (*doc)->addAccessKeyLetter(letter);
+        QVERIFY2(drawn, qPrintable(drawn.message()));
+        QCOMPARE(drawn->pages, 1);
+        QVERIFY((*doc)->finish());
+        const QString pdf = writePdf(m_dir, u"long-keys-%1.pdf"_s.arg(letterLanguageInfo(language).tag), buffer.data());
+        const auto words = poppler::words(pdf, 1);
+        QVERIFY(words.size() > 100);
+        const QStringList clashes = poppler::overlappingWords(words);
+        QVERIFY2(clashes.isEmpty(), qPrintable(letterLanguageInfo(language).tag + u": "_s + clashes.join(u" | "_s)));
+    }
 }
 
 void TestLetters::previewImagesMaskTheKeys()
