@@ -629,9 +629,7 @@ Status AccessKeyLetterRenderer::validate(const LetterContent& letter)
     if (letter.delivery == LetterDelivery::Mail && letter.mailingAddress.isEmpty())
         return Error::badInput(u"The guardian has no mailing address on record, so this letter cannot be mailed: "
                                "print it for handing over in person at the school."_s);
-    if (letter.delivery == LetterDelivery::Mail
-        && (letter.mailingAddress.line1.trimmed().isEmpty() || letter.mailingAddress.city.trimmed().isEmpty()
-            || letter.mailingAddress.postalCode.trimmed().isEmpty()))
+    if (letter.delivery == LetterDelivery::Mail && !letter.mailingAddress.isMailable())
         return Error::badInput(u"The guardian's address on record is incomplete (street, city and postal code are "
                                "needed), so this letter cannot be mailed: hand it over in person."_s);
     if (plain(letter.guardianName).isEmpty())

@@ -18,6 +18,11 @@ struct Address {
     QString postalCode;
 
     bool isEmpty() const { return line1.isEmpty() && city.isEmpty() && postalCode.isEmpty(); }
+    // Enough for the postal service: street, city and postal code.
+    bool isMailable() const
+    {
+        return !line1.trimmed().isEmpty() && !city.trimmed().isEmpty() && !postalCode.trimmed().isEmpty();
+    }
     bool operator==(const Address&) const = default;
 };
 

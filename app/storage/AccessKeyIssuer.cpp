@@ -85,9 +85,12 @@ Result<Issuance> AccessKeyIssuer::issue(const Actor& actor, const QString& verif
     }
     if (!found)
         return Error::conflict(u"The adult is no longer linked to this student in the roster."_s);
-    if (options.delivery == KeyDelivery::Mail && out.guardian.address.isEmpty())
-        return Error::badInput(u"There is no mailing address on record for this adult: the letter can only be "
-                               "handed over in person."_s);
+    if (options.delivery == KeyDelivery::Mail && !out.guardian.address.isMailable())
+        return Error::badInput(out.guardian.address.isEmpty()
+                                   ? u"There is no mailing address on record for this adult: the letter can only be "
+                                     "handed over in person."_s
+                                   : u"The address on record for this adult is incomplete (street, city and postal "
+                                     "code are needed): the letter can only be handed over in person."_s);
     out.language = options.language.isEmpty() ? out.guardian.preferredLanguage : options.language;
     if (out.language.isEmpty())
         out.language = u"en"_s;

@@ -389,6 +389,14 @@ void TestVerification::mailNeedsAnAddress()
     QVERIFY(!r);
     QVERIFY(r.message().contains(u"in person"_s));
     QCOMPARE(count(u"SELECT count(*) FROM access_keys"_s), 0);
+
+    // A street without city and postal code cannot be mailed either: refused before any key.
+    const Address partial{u"12 Main Street"_s, {}, {}, {}, {}};
+    QVERIFY(RosterImport(*m_db).importPages(test::admin(), {{{}, {{u"G-M"_s, u"María José"_s, u"López"_s, {}, {}, partial, u"es"_s}}, {}, {}, false}}, u"partial-address"_s));
+    auto partialMail = AccessKeyIssuer(*m_db).issue(m_desk, v->verificationId, mail);
+    QVERIFY(!partialMail);
+    QVERIFY2(partialMail.message().contains(u"incomplete"_s), qPrintable(partialMail.message()));
+    QCOMPARE(count(u"SELECT count(*) FROM access_keys"_s), 0);
     QVERIFY(AccessKeyIssuer(*m_db).issue(m_desk, v->verificationId, {}));
 }
 

@@ -128,7 +128,7 @@ Result<VerificationOutcome> VerificationSession::verify()
 
 bool VerificationSession::hasMailingAddress() const
 {
-    return m_adult && !m_adult->guardian.address.isEmpty();
+    return m_adult && m_adult->guardian.address.isMailable();
 }
 
 Address VerificationSession::mailingAddress() const
