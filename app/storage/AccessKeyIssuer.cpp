@@ -1,6 +1,7 @@
 #include "storage/AccessKeyIssuer.h"
 
 #include "core/Logging.h"
+#include "core/rules/EligibilityRules.h"
 #include "storage/Database.h"
 #include "storage/DeviceSecrets.h"
 #include "storage/Settings.h"
@@ -105,34 +106,35 @@ Result<Issuance> AccessKeyIssuer::issue(const Actor& actor, const QString& verif
     while (links->next())
         childIds.append(links->value(0).toString());
     links->finish();
+    // Which children get a key is the rules' decision (eligibility, then the district's cap).
+    QList<Relationship> adultLinks;
+    QList<Student> children;
     for (const QString& id : childIds) {
-        auto card = directory.card(id);
+        auto card = id == verifiedStudent ? Result<StudentCard>(*guardianCard) : directory.card(id);
         if (!card)
             return card.error();
-        const GuardianLink* link = nullptr;
         for (const GuardianLink& l : card->adults) {
             if (l.guardian.guardianId == guardianId)
-                link = &l;
+                adultLinks.append(l.relationship);
         }
-        const QString name = card->student.firstName + u' ' + card->student.lastName;
-        const QString refusal = !link                                   ? u"no longer linked"_s
-                                : link->relationship.noContactOrder     ? u"see the office"_s
-                                : !card->student.active                 ? u"not an active student"_s
-                                : !link->relationship.educationalRights ? u"no educational rights on record"_s
-                                : !link->relationship.portalEligible    ? u"not portal eligible"_s
-                                                                        : QString();
-        if (!refusal.isEmpty()) {
-            out.leftOut.append(u"%1: %2"_s.arg(name, refusal));
-            continue;
+        children.append(card->student);
+    }
+    auto selection = EligibilityRules::eligibleChildren(adultLinks, children, cap);
+    if (!selection)
+        return selection.error();
+    for (const LeftOutChild& left : selection->leftOut) {
+        QString name = left.studentId;
+        for (const Student& c : std::as_const(children)) {
+            if (c.studentId == left.studentId)
+                name = c.firstName + u' ' + c.lastName;
         }
-        if (int(out.keys.size()) >= cap) {
-            out.leftOut.append(u"%1: more than %2 children in one visit"_s.arg(name).arg(cap));
-            continue;
-        }
+        out.leftOut.append(u"%1: %2"_s.arg(name, left.explanation));
+    }
+    for (const Student& child : std::as_const(selection->children)) {
         auto key = AccessKeyGenerator::generate(format, m_db.clock().now().date());
         if (!key)
             return key.error();
-        out.keys.push_back({card->student, std::move(key).value()});
+        out.keys.push_back({child, std::move(key).value()});
     }
     if (out.keys.empty())
         return Error::badInput(u"None of this adult's children can get a key: %1"_s.arg(out.leftOut.join(u"; "_s)));

@@ -369,7 +369,7 @@ void TestVerificationWizard::inPersonThroughToQueuedKeys()
     QVERIFY2(issued.contains(u"1 key issued"_s), qPrintable(issued));
     QVERIFY(issued.contains(kStudent));
     QVERIFY(issued.contains(kMarkupFirst));                 // the inactive child, left out, as plain text
-    QVERIFY(issued.contains(u"not an active student"_s));
+    QVERIFY(issued.contains(u"The student is not currently enrolled."_s));
     QVERIFY(issued.contains(u"queued for the letter printer"_s));
     // Roster text is never read as markup, on any page or in the titles.
     for (int id : wizard->pageIds()) {
