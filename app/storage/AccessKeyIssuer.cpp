@@ -180,20 +180,10 @@ Result<Issuance> AccessKeyIssuer::issue(const Actor& actor, const QString& verif
             while (previous->next())
                 old.append(previous->value(0).toString());
             previous->finish();
+            // A queued letter that still holds the old key's secret loses it (revokeKey).
             for (const QString& oldKey : old) {
-                if (auto w = uow.exec(u"UPDATE access_keys SET status = 'revoked', revoked_at = ?, "
-                                      "revoke_reason = 'reissued' WHERE key_id = ?"_s, {uow.now(), oldKey});
-                    !w)
-                    return w.error();
-                // A queued letter that still holds the old key's secret loses it.
-                if (auto w = uow.exec(u"DELETE FROM letter_secrets WHERE key_id = ?"_s, {oldKey}); !w)
-                    return w.error();
-                if (auto e = uow.emitEvent({{}, u"access_key.revoked"_s, {}, {}, studentId, guardianId,
-                                            {{u"key_id"_s, oldKey}, {u"reason"_s, u"reissued"_s}}});
-                    !e)
-                    return e.error();
-                if (auto a = uow.audit(u"access_key.revoked"_s, u"access_key"_s, oldKey, {{u"reason"_s, u"reissued"_s}}); !a)
-                    return a;
+                if (Status r = revokeKey(uow, oldKey, studentId, guardianId, u"reissued"_s); !r)
+                    return r;
             }
             const QVariant expires = k.key.expiresOn.isValid() ? QVariant(k.key.expiresOn.toString(Qt::ISODate)) : QVariant();
             if (auto w = uow.exec(u"INSERT INTO access_keys(key_id, student_id, guardian_id, verification_id, kind, status, "
@@ -256,19 +246,23 @@ Status AccessKeyIssuer::revoke(const Actor& actor, const QString& keyId, const Q
     const QString studentId = k->value(0).toString();
     const QString guardianId = k->value(1).toString();
     k->finish();
-    return m_db.transact(actor, [&](UnitOfWork& uow) -> Status {
-        if (auto w = uow.exec(u"UPDATE access_keys SET status = 'revoked', revoked_at = ?, revoke_reason = ? "
-                              "WHERE key_id = ?"_s, {uow.now(), reason, keyId});
-            !w)
-            return w.error();
-        if (auto w = uow.exec(u"DELETE FROM letter_secrets WHERE key_id = ?"_s, {keyId}); !w)
-            return w.error();
-        if (auto e = uow.emitEvent({{}, u"access_key.revoked"_s, {}, {}, studentId, guardianId,
-                                    {{u"key_id"_s, keyId}, {u"reason"_s, reason}}});
-            !e)
-            return e.error();
-        return uow.audit(u"access_key.revoked"_s, u"access_key"_s, keyId, {{u"reason"_s, reason}});
-    });
+    return m_db.transact(actor, [&](UnitOfWork& uow) { return revokeKey(uow, keyId, studentId, guardianId, reason); });
+}
+
+Status revokeKey(UnitOfWork& uow, const QString& keyId, const QString& studentId, const QString& guardianId,
+                 const QString& reason)
+{
+    if (auto w = uow.exec(u"UPDATE access_keys SET status = 'revoked', revoked_at = ?, revoke_reason = ? "
+                          "WHERE key_id = ?"_s, {uow.now(), reason, keyId});
+        !w)
+        return w.error();
+    if (auto w = uow.exec(u"DELETE FROM letter_secrets WHERE key_id = ?"_s, {keyId}); !w)
+        return w.error();
+    if (auto e = uow.emitEvent({{}, u"access_key.revoked"_s, {}, {}, studentId, guardianId,
+                                {{u"key_id"_s, keyId}, {u"reason"_s, reason}}});
+        !e)
+        return e.error();
+    return uow.audit(u"access_key.revoked"_s, u"access_key"_s, keyId, {{u"reason"_s, reason}});
 }
 
 } // namespace gd

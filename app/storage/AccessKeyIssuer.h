@@ -63,4 +63,11 @@ private:
 
 QString toWire(KeyDelivery d);   // "in_person" | "mail"
 
+class UnitOfWork;
+// Inside a change: the key stops working (`reason`: reissued, lost or staff_error), a queued
+// letter's sealed copy of its secret is dropped, the district is told (access_key.revoked) and
+// the audit log says why. Every revocation goes through here.
+Status revokeKey(UnitOfWork& uow, const QString& keyId, const QString& studentId, const QString& guardianId,
+                 const QString& reason);
+
 } // namespace gd

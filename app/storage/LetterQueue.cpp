@@ -1,6 +1,7 @@
 #include "storage/LetterQueue.h"
 
 #include "core/rules/OverrideReason.h"
+#include "storage/AccessKeyIssuer.h"
 #include "storage/Database.h"
 #include "storage/DeviceSecrets.h"
 #include "storage/StudentDirectory.h"
@@ -210,14 +211,8 @@ Status LetterQueue::voidLetter(const Actor& actor, const QString& letterId, cons
         if (!rows)
             return rows.error();
         for (const auto& [keyId, studentId] : *rows) {
-            if (auto w = uow.exec(u"UPDATE access_keys SET status = 'revoked', revoked_at = ?, revoke_reason = 'staff_error' "
-                                  "WHERE key_id = ?"_s, {uow.now(), keyId});
-                !w)
-                return w.error();
-            if (auto e = uow.emitEvent({{}, u"access_key.revoked"_s, {}, {}, studentId, letter->guardianId,
-                                        {{u"key_id"_s, keyId}, {u"reason"_s, u"staff_error"_s}}});
-                !e)
-                return e.error();
+            if (Status r = revokeKey(uow, keyId, studentId, letter->guardianId, u"staff_error"_s); !r)
+                return r;
         }
         return uow.audit(u"letter.voided"_s, u"letter"_s, letterId,
                          {{u"serial"_s, letter->serial}, {u"keys_revoked"_s, qint64(rows->size())}});

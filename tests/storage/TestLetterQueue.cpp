@@ -116,6 +116,9 @@ void TestLetterQueue::voidRevokesTheKeys()
     QCOMPARE(count(u"SELECT count(*) FROM access_keys WHERE status = 'revoked' AND revoke_reason = 'staff_error'"_s), 2);
     QCOMPARE(count(u"SELECT count(*) FROM letter_secrets"_s), 0);
     QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE type = 'access_key.revoked'"_s), 2);
+    // Each revoked key has its own audit entry, as for any other revocation.
+    QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'access_key.revoked' "
+                   "AND json_extract(details, '$.reason') = 'staff_error'"_s), 2);
     QVERIFY(!queue.open(m_printer, id));
     auto verdict = AuditLog::verify(*m_db);
     QVERIFY(verdict && verdict->holds());
