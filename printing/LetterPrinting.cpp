@@ -40,23 +40,34 @@ LetterPrinting::LetterPrinting(Database& db)
 {
 }
 
+Result<const LetterPrinting::Letterhead*> LetterPrinting::letterhead()
+{
+    if (!m_letterhead) {
+        auto device = DeviceSecrets::open(m_db);
+        if (!device)
+            return device.error();
+        auto signer = device->signingKey();
+        if (!signer)
+            return signer.error();
+        m_letterhead.emplace(Letterhead{schoolHeaderFrom(m_db), Settings(m_db).value(Settings::PortalUrl),
+                                        std::move(signer).value()});
+    }
+    return &*m_letterhead;
+}
+
 Result<LetterContent> LetterPrinting::content(const QString& letterId, qint64 serial, const QString& language,
                                               const QString& layout, bool mail, const Guardian& guardian,
                                               std::vector<std::pair<Student, GeneratedKey>>&& keys)
 {
-    auto device = DeviceSecrets::open(m_db);
-    if (!device)
-        return device.error();
-    auto signingKey = device->signingKey();
-    if (!signingKey)
-        return signingKey.error();
-    const Settings settings(m_db);
+    auto head = letterhead();
+    if (!head)
+        return head.error();
     LetterContent c;
-    c.school = schoolHeaderFrom(m_db);
+    c.school = (*head)->school;
     c.guardianName = guardian.firstName + u' ' + guardian.lastName;
     c.mailingAddress = guardian.address;
     c.delivery = mail ? LetterDelivery::Mail : LetterDelivery::InPerson;
-    c.portalUrl = settings.value(Settings::PortalUrl);
+    c.portalUrl = (*head)->portalUrl;
     c.serial = u"%1-%2"_s.arg(c.school.schoolCode).arg(serial, 6, 10, QLatin1Char('0'));
     c.language = language;
     c.layout = letterLayoutFromWire(layout).value_or(LetterLayout::Trifold);
@@ -85,7 +96,7 @@ Result<LetterContent> LetterPrinting::content(const QString& letterId, qint64 se
         c.studentNames.append(k.studentName);
         c.keys.push_back(std::move(k));
     }
-    auto sealed = LetterSeal::seal(seal, *signingKey);
+    auto sealed = LetterSeal::seal(seal, (*head)->signer);
     if (!sealed)
         return sealed.error();
     c.sealPayload = *sealed;

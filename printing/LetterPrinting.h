@@ -2,6 +2,7 @@
 
 #include "core/AccessKeyGenerator.h"
 #include "core/LetterSeal.h"
+#include "core/crypto/Ed25519.h"
 #include "core/Result.h"
 #include "core/Staff.h"
 #include "printing/LetterContent.h"
@@ -10,6 +11,7 @@
 #include <QImage>
 #include <QList>
 
+#include <optional>
 #include <vector>
 
 namespace gd {
@@ -65,7 +67,15 @@ private:
     Result<LetterContent> content(const QString& letterId, qint64 serial, const QString& language, const QString& layout,
                                   bool mail, const Guardian& guardian,
                                   std::vector<std::pair<Student, GeneratedKey>>&& keys);
+    // What every letter of a run shares: read from the settings and the device store once.
+    struct Letterhead {
+        SchoolHeader school;
+        QString portalUrl;
+        crypto::Ed25519Key signer;
+    };
+    Result<const Letterhead*> letterhead();
     Database& m_db;
+    std::optional<Letterhead> m_letterhead;
 };
 
 } // namespace gd

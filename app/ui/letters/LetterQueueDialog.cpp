@@ -53,6 +53,8 @@ QString stateName(LetterQueueDialog::View view)
 
 // One print run. The document is declared after its device: it is destroyed first.
 struct LetterQueueDialog::Batch {
+    explicit Batch(Database& db) : printing(db) {}
+    LetterPrinting printing;     // one for the run: the letterhead and the device key are read once
     QStringList letterIds;
     QStringList labels;          // "letter 1234-000007 for ...", as the queue showed them
     int next = 0;
@@ -439,7 +441,7 @@ void LetterQueueDialog::printLetters(const QStringList& letterIds)
         return;
     }
 
-    m_batch = std::make_unique<Batch>();
+    m_batch = std::make_unique<Batch>(m_db);
     m_batch->letterIds = letterIds;
     for (const QString& id : letterIds)
         m_batch->labels << letterLabel(id);
@@ -470,7 +472,7 @@ void LetterQueueDialog::printNext()
         return;
     }
     const QString id = batch.letterIds.at(batch.next);
-    auto outcome = LetterPrinting(m_db).printQueued(m_actor, {id}, *batch.document);
+    auto outcome = batch.printing.printQueued(m_actor, {id}, *batch.document);
     if (!outcome) {
         batch.stopped = outcome.message();
         qCWarning(lcUi) << "letter print run stopped by the service";
