@@ -90,25 +90,7 @@ void TestVerification::init()
     QVERIFY(m_db);
     Settings settings(*m_db);
     QVERIFY(settings.set(test::admin(), Settings::DistrictPublicKeyFile, m_publicPath));
-    RosterPage p;
-    p.students = {
-        {u"S1"_s, u"Ana"_s, u"García López"_s, QDate(2014, 3, 9), u"5"_s, u"1234"_s, true},
-        {u"S2"_s, u"Luis"_s, u"García López"_s, QDate(2017, 6, 1), u"3"_s, u"1234"_s, true},
-        {u"S3"_s, u"Rosa"_s, u"García López"_s, QDate(2009, 1, 2), u"11"_s, u"1234"_s, false},
-    };
-    p.guardians = {
-        {u"G-M"_s, u"María José"_s, u"López"_s, {}, u"+12135550142"_s, {u"1 Main St"_s, {}, u"Los Angeles"_s, u"CA"_s, u"90012"_s}, u"es"_s},
-        {u"G-F"_s, u"Carlos"_s, u"García"_s, {}, {}, {u"9 Oak Ave"_s, {}, u"Pasadena"_s, u"CA"_s, u"91101"_s}, u"es"_s},
-        {u"G-C"_s, u"Teresa"_s, u"Núñez"_s, {}, {}, {}, u"es"_s},
-    };
-    p.relationships = {
-        {u"S1"_s, u"G-M"_s, RelationshipKind::Mother, true, true, true, false, false},
-        {u"S2"_s, u"G-M"_s, RelationshipKind::Mother, true, true, true, false, false},
-        {u"S3"_s, u"G-M"_s, RelationshipKind::Mother, true, true, true, false, false},
-        {u"S1"_s, u"G-F"_s, RelationshipKind::Father, false, false, false, true, false},
-        {u"S1"_s, u"G-C"_s, RelationshipKind::Caregiver, true, false, false, false, false},
-    };
-    QVERIFY(RosterImport(*m_db).importPages(test::admin(), {p}, u"test"_s));
+    QVERIFY(test::seedFamily(*m_db));
 }
 
 int TestVerification::count(const QString& sql)
