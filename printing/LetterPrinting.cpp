@@ -68,7 +68,7 @@ Result<LetterContent> LetterPrinting::content(const QString& letterId, qint64 se
     c.mailingAddress = guardian.address;
     c.delivery = mail ? LetterDelivery::Mail : LetterDelivery::InPerson;
     c.portalUrl = (*head)->portalUrl;
-    c.serial = u"%1-%2"_s.arg(c.school.schoolCode).arg(serial, 6, 10, QLatin1Char('0'));
+    c.serial = letterSerialText(c.school.schoolCode, serial);
     c.language = language;
     c.layout = letterLayoutFromWire(layout).value_or(LetterLayout::Trifold);
     c.issuedOn = m_db.clock().now().date();

@@ -62,6 +62,12 @@ Result<QList<std::pair<QString, QString>>> forgetSecrets(UnitOfWork& uow, const 
 
 } // namespace
 
+QString letterSerialText(const QString& schoolCode, qint64 serial)
+{
+    const QString number = u"%1"_s.arg(serial, 6, 10, QLatin1Char('0'));
+    return schoolCode.isEmpty() ? number : schoolCode + u'-' + number;
+}
+
 LetterQueue::LetterQueue(Database& db)
     : m_db(db)
 {

@@ -14,6 +14,10 @@ namespace gd {
 
 class Database;
 
+// A letter's number as it is printed on the letter and shown in the kiosk: the school code and
+// the serial, "1234-000042" ("000042" without a school code).
+QString letterSerialText(const QString& schoolCode, qint64 serial);
+
 // A letter as the queue shows it: who it is for and what it holds, never a secret.
 struct QueuedLetter {
     QString letterId;

@@ -371,6 +371,8 @@ void TestVerificationWizard::inPersonThroughToQueuedKeys()
     QVERIFY(issued.contains(kMarkupFirst));                 // the inactive child, left out, as plain text
     QVERIFY(issued.contains(u"The student is not currently enrolled."_s));
     QVERIFY(issued.contains(u"queued for the letter printer"_s));
+    // The letter's number as the paper and the queue show it: school code and serial.
+    QVERIFY2(issued.contains(QRegularExpression(u"Letter no\\. 1234-\\d{6} "_s)), qPrintable(issued));
     // Roster text is never read as markup, on any page or in the titles.
     for (int id : wizard->pageIds()) {
         for (QLabel* label : wizard->page(id)->findChildren<QLabel*>())

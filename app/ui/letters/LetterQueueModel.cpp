@@ -78,8 +78,7 @@ int LetterQueueModel::rowOf(const QString& letterId) const
 
 QString LetterQueueModel::serialText(const QueuedLetter& letter) const
 {
-    const QString number = u"%1"_s.arg(letter.serial, 6, 10, QLatin1Char('0'));
-    return m_schoolCode.isEmpty() ? number : m_schoolCode + u'-' + number;
+    return letterSerialText(m_schoolCode, letter.serial);
 }
 
 bool LetterQueueModel::isPrintable(const QueuedLetter& letter)

@@ -39,7 +39,7 @@ void KeysIssuedPage::initializePage()
     m_ui->leftOutHeading->setVisible(!leftOut.isEmpty());
     PageSupport::showMessage(m_ui->leftOutLabel, leftOut.join(u'\n'));
 
-    const QString serial = QString::number(issued->letterSerial);
+    const QString serial = issued->letterNumber;
     const bool mail = issued->delivery == KeyDelivery::Mail;
     QString letter;
     if (issued->printed && mail)

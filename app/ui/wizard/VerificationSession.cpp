@@ -2,6 +2,8 @@
 
 #include "core/Logging.h"
 #include "storage/Database.h"
+#include "storage/LetterQueue.h"
+#include "storage/Settings.h"
 #include "ui/DisplayText.h"
 
 namespace gd {
@@ -156,6 +158,7 @@ Result<IssuedSummary> VerificationSession::issue(KeyDelivery delivery, const Pri
         summary.children << DisplayText::fullName(key.student.firstName, key.student.lastName);
     summary.leftOut = issuance->leftOut;
     summary.letterSerial = issuance->serial;
+    summary.letterNumber = letterSerialText(Settings(m_db).value(Settings::SchoolCode), issuance->serial);
     summary.delivery = issuance->delivery;
     if (printNow) {
         Status printed = printNow(std::move(issuance).value());

@@ -33,6 +33,7 @@ struct IssuedSummary {
     QStringList children;   // full names, in the order of the letter
     QStringList leftOut;    // "name: why"
     qint64 letterSerial = 0;
+    QString letterNumber;   // as printed on the letter and shown in the queue
     KeyDelivery delivery = KeyDelivery::InPerson;
     bool printed = false;   // false: queued for the letter printer
 };
