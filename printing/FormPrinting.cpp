@@ -1,8 +1,10 @@
 #include "printing/FormPrinting.h"
 
+#include "core/rules/EligibilityRules.h"
 #include "printing/AccessRequestFormRenderer.h"
 #include "printing/LetterPrinting.h"
 #include "printing/WaiverFormRenderer.h"
+#include "storage/AccessKeyIssuer.h"
 #include "storage/Database.h"
 #include "storage/StudentDirectory.h"
 
@@ -29,16 +31,20 @@ Result<Waiver> FormPrinting::printWaiver(const Actor& actor, const QString& stud
     }
     if (!link)
         return Error::notFound(u"This adult is not on record for the student: use the Parent Access Request form."_s);
-    // Every child of this adult goes on the form.
+    // The adult must be one a key may go to for this student: a no-contact order or missing
+    // rights mean no waiver either. The form lists the children a key would go to, never one
+    // the rules leave out.
+    auto eligibility = EligibilityRules::check(card->student, link->relationship);
+    if (!eligibility)
+        return eligibility.error();
+    if (!eligibility->eligible())
+        return Error::badInput(eligibility->refusal->explanation);
+    auto candidates = AccessKeyIssuer(m_db).childrenForKeys(guardianId, studentId);
+    if (!candidates)
+        return candidates.error();
     QStringList children;
-    auto kids = m_db.exec(u"SELECT s.first_name || ' ' || s.last_name FROM relationships r JOIN students s "
-                          "ON s.student_id = r.student_id WHERE r.guardian_id = ? ORDER BY s.date_of_birth"_s,
-                          {guardianId});
-    if (!kids)
-        return kids.error();
-    while (kids->next())
-        children.append(kids->value(0).toString());
-    kids->finish();
+    for (const Student& child : std::as_const(candidates->children))
+        children.append(child.firstName + u' ' + child.lastName);
 
     WaiverFormContent form;
     form.school = schoolHeaderFrom(m_db);

@@ -39,6 +39,48 @@ KeyFormat AccessKeyIssuer::keyFormat() const
     return f;
 }
 
+Result<KeyCandidates> AccessKeyIssuer::childrenForKeys(const QString& guardianId, const QString& studentAtCounter)
+{
+    auto links = m_db.exec(u"SELECT r.student_id FROM relationships r JOIN students s ON s.student_id = r.student_id "
+                           "WHERE r.guardian_id = ? ORDER BY (r.student_id = ?) DESC, s.date_of_birth"_s,
+                           {guardianId, studentAtCounter});
+    if (!links)
+        return links.error();
+    QStringList childIds;
+    while (links->next())
+        childIds.append(links->value(0).toString());
+    links->finish();
+    StudentDirectory directory(m_db);
+    QList<Relationship> adultLinks;
+    QList<Student> children;
+    for (const QString& id : childIds) {
+        auto card = directory.card(id);
+        if (!card)
+            return card.error();
+        for (const GuardianLink& l : card->adults) {
+            if (l.guardian.guardianId == guardianId)
+                adultLinks.append(l.relationship);
+        }
+        children.append(card->student);
+    }
+    // Which children get a key is the rules' decision (eligibility, then the district's cap).
+    auto selection = EligibilityRules::eligibleChildren(adultLinks, children,
+                                                        Settings(m_db).intValue(Settings::MaxChildrenPerVisit));
+    if (!selection)
+        return selection.error();
+    KeyCandidates out;
+    out.children = selection->children;
+    for (const LeftOutChild& left : std::as_const(selection->leftOut)) {
+        QString name = left.studentId;
+        for (const Student& c : std::as_const(children)) {
+            if (c.studentId == left.studentId)
+                name = c.firstName + u' ' + c.lastName;
+        }
+        out.leftOut.append(u"%1: %2"_s.arg(name, left.explanation));
+    }
+    return out;
+}
+
 Result<Issuance> AccessKeyIssuer::issue(const Actor& actor, const QString& verificationId, const IssueOptions& options)
 {
     if (!actor.has(Role::FrontDesk))
@@ -61,7 +103,6 @@ Result<Issuance> AccessKeyIssuer::issue(const Actor& actor, const QString& verif
 
     const Settings settings(m_db);
     const KeyFormat format = keyFormat();
-    const int cap = settings.intValue(Settings::MaxChildrenPerVisit);
     QFile pem(settings.value(Settings::DistrictPublicKeyFile));
     if (pem.fileName().isEmpty())
         return Error::conflict(u"The district's public key is not configured (setting district.public_key_file): "
@@ -97,39 +138,10 @@ Result<Issuance> AccessKeyIssuer::issue(const Actor& actor, const QString& verif
         out.language = u"en"_s;
     out.layout = options.layout.isEmpty() ? settings.value(Settings::LetterLayout) : options.layout;
 
-    auto links = m_db.exec(u"SELECT r.student_id FROM relationships r JOIN students s ON s.student_id = r.student_id "
-                           "WHERE r.guardian_id = ? ORDER BY (r.student_id = ?) DESC, s.date_of_birth"_s,
-                           {guardianId, verifiedStudent});
-    if (!links)
-        return links.error();
-    QStringList childIds;
-    while (links->next())
-        childIds.append(links->value(0).toString());
-    links->finish();
-    // Which children get a key is the rules' decision (eligibility, then the district's cap).
-    QList<Relationship> adultLinks;
-    QList<Student> children;
-    for (const QString& id : childIds) {
-        auto card = id == verifiedStudent ? Result<StudentCard>(*guardianCard) : directory.card(id);
-        if (!card)
-            return card.error();
-        for (const GuardianLink& l : card->adults) {
-            if (l.guardian.guardianId == guardianId)
-                adultLinks.append(l.relationship);
-        }
-        children.append(card->student);
-    }
-    auto selection = EligibilityRules::eligibleChildren(adultLinks, children, cap);
+    auto selection = childrenForKeys(guardianId, verifiedStudent);
     if (!selection)
         return selection.error();
-    for (const LeftOutChild& left : selection->leftOut) {
-        QString name = left.studentId;
-        for (const Student& c : std::as_const(children)) {
-            if (c.studentId == left.studentId)
-                name = c.firstName + u' ' + c.lastName;
-        }
-        out.leftOut.append(u"%1: %2"_s.arg(name, left.explanation));
-    }
+    out.leftOut = selection->leftOut;
     for (const Student& child : std::as_const(selection->children)) {
         auto key = AccessKeyGenerator::generate(format, m_db.clock().now().date());
         if (!key)

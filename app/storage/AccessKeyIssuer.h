@@ -41,6 +41,13 @@ struct Issuance {
     QStringList leftOut;            // children not given a key this visit, and why
 };
 
+// The children of one adult that may get a key now, the student at the counter first, and the
+// others with the reason ("name: why").
+struct KeyCandidates {
+    QList<Student> children;
+    QStringList leftOut;
+};
+
 // Issues one access key per guardian-student link, for every eligible child of a verified
 // adult at once (up to the district cap). A new key for a link revokes the previous one. The
 // keys, their revocations, the letter, the audit entries and the events for the district are
@@ -50,6 +57,10 @@ public:
     explicit AccessKeyIssuer(Database& db);
 
     Result<Issuance> issue(const Actor& actor, const QString& verificationId, const IssueOptions& options);
+
+    // Which of the adult's children would get a key: EligibilityRules::eligibleChildren over the
+    // roster, with the district's cap. Used by issue() and by the forms that list the children.
+    Result<KeyCandidates> childrenForKeys(const QString& guardianId, const QString& studentAtCounter);
 
     // An administrator revokes a key (lost, staff_error); front desk revokes through reissue.
     Status revoke(const Actor& actor, const QString& keyId, const QString& reason);

@@ -1,3 +1,4 @@
+#include "letters/PopplerTools.h"
 #include "storage/StorageTestUtil.h"
 
 #include "idscan/BarcodeReader.h"
@@ -173,9 +174,29 @@ void TestLetterPrinting::waiverFormBringsTheCaseBack()
     // A form for someone who is not the student's adult is refused before anything is issued.
     auto none = LetterDocument::createImages(72);
     QVERIFY(!FormPrinting(*m_db).printWaiver(m_desk, u"S2"_s, u"G-F"_s, u"es"_s, **none));
+    // Nor to an adult the rules keep from the student (the father: a no-contact order).
+    auto barred = FormPrinting(*m_db).printWaiver(m_desk, u"S1"_s, u"G-F"_s, u"es"_s, **none);
+    QVERIFY(!barred);
+    QCOMPARE(barred.error().kind, ErrorKind::BadInput);
     auto q = m_db->exec(u"SELECT count(*) FROM waivers"_s);
     QVERIFY(q && q->next());
     QCOMPARE(q->value(0).toInt(), 2);
+    q->finish();
+
+    // The waiver names the children a key would go to: not Rosa, who is no longer enrolled.
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    auto paper = LetterDocument::createPdf(&pdf);
+    QVERIFY(paper);
+    QVERIFY(FormPrinting(*m_db).printWaiver(m_desk, u"S2"_s, u"G-M"_s, u"en"_s, **paper));
+    QVERIFY((*paper)->finish());
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"waiver.pdf"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(pdf.data()) > 0);
+    file.close();
+    const QString text = poppler::text(file.fileName()).simplified();
+    QVERIFY2(text.contains(u"Luis García López, Ana García López"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Rosa"_s), qPrintable(text));
 }
 
 int main(int argc, char* argv[])
