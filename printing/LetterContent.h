@@ -58,7 +58,6 @@ struct LetterContent {
     QString guardianName;
     Address mailingAddress;
     LetterDelivery delivery = LetterDelivery::Mail;
-    QStringList studentNames;       // for lists (the print queue); the key panel names each key's student
     std::vector<LetterKey> keys;    // 1 to kMaxKeysPerLetter
     QString portalUrl;              // from district settings
     QString serial;                 // printed letter serial

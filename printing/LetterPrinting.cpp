@@ -93,7 +93,6 @@ Result<LetterContent> LetterPrinting::content(const QString& letterId, qint64 se
             k.secret = std::move(key.secret);
         }
         seal.keyIds.append(key.keyId);
-        c.studentNames.append(k.studentName);
         c.keys.push_back(std::move(k));
     }
     auto sealed = LetterSeal::seal(seal, (*head)->signer);

@@ -100,10 +100,8 @@ public:
     // The painter is active on a new page.
     void begin();
 
-    QPainter& painter() { return m_painter; }
     QSizeF page() const { return m_page; }
     bool rtl() const { return m_language.direction == Qt::RightToLeft; }
-    Qt::LayoutDirection direction() const { return m_language.direction; }
     const LetterLanguageInfo& language() const { return m_language; }
 
     QFont font(qreal points, bool bold = false, Face face = Face::Body) const;

@@ -117,7 +117,7 @@ Result<GeneratedKey> AccessKeyGenerator::generate(const KeyFormat& format, QDate
 Result<QString> AccessKeyGenerator::sealForDistrict(const GeneratedKey& key, QByteArrayView districtPublicKeyPem)
 {
     if (districtPublicKeyPem.isEmpty())
-        return Error::conflict(u"The district's public key is not configured (setting district.public_key): keys "
+        return Error::conflict(u"The district's public key is empty (setting district.public_key_file): keys "
                                "cannot be issued until an administrator sets it."_s);
     auto sealed = crypto::rsaOaepSeal(districtPublicKeyPem, key.secret.view());
     if (!sealed)

@@ -21,7 +21,6 @@ public:
     // Reads the CA bundle of the endpoint, if it names one.
     static Result<TlsTrust> forEndpoint(const DistrictEndpoint& endpoint);
 
-    QSslConfiguration configuration() const { return m_configuration; }
     void apply(QNetworkRequest& request) const;
 
     // Checks the pin on QNetworkReply::encrypted (aborting the reply on a mismatch) and keeps
@@ -35,8 +34,6 @@ public:
 
     QString describe(const QList<QSslError>& errors, const QString& host) const;
     static QString spkiPin(const QSslCertificate& certificate);
-
-    bool usesSystemTrustStore() const { return m_caBundlePath.isEmpty(); }
 
 private:
     QString trustSource() const;

@@ -37,7 +37,6 @@ public:
 
     void start();
 
-    StaffService& staff() { return *m_staff; }
     FirstRunDialog* firstRunDialog() const { return m_firstRun.get(); }
     LoginDialog* loginDialog() const { return m_login.get(); }
     MainWindow* mainWindow() const { return m_main.get(); }

@@ -154,7 +154,6 @@ void MainWindow::lock()
     LetterQueueDialog::closeAllForLock(this);
     clearStudentData();
     m_actor = Actor{};
-    m_member = StaffMember{};
     m_staffLabel->setText(tr("Locked"));
     m_ui->lockAction->setEnabled(false);
     m_ui->centralStack->setCurrentWidget(m_ui->lockPage);
@@ -181,7 +180,6 @@ void MainWindow::unlock(const StaffMember& member)
 
 void MainWindow::setMember(const StaffMember& member)
 {
-    m_member = member;
     m_actor = m_staff.actorFor(member);
     const QString name = member.displayName.isEmpty() ? member.username : member.displayName;
     m_staffLabel->setText(tr("Signed in: %1").arg(name));

@@ -43,7 +43,6 @@ public:
     ~MainWindow() override;
 
     const Actor& actor() const { return m_actor; }
-    const StaffMember& member() const { return m_member; }
     bool isLocked() const { return m_locked; }
 
     IdleLock* idleLock() const { return m_idle; }
@@ -101,7 +100,6 @@ private:
     Database& m_db;
     StaffService& m_staff;
     std::unique_ptr<StudentDirectory> m_directory;
-    StaffMember m_member;
     Actor m_actor;
     bool m_locked = false;
 

@@ -25,12 +25,6 @@ MessageBox::Button MessageBox::question(QWidget* parent, const QString& title, c
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
 }
 
-MessageBox::Button MessageBox::information(QWidget* parent, const QString& title, const QString& text,
-                                           Buttons buttons, Button defaultButton)
-{
-    return show(QMessageBox::Information, parent, title, text, buttons, defaultButton);
-}
-
 void MessageBox::setNextAnswer(Button answer)
 {
     g_nextAnswer = answer;

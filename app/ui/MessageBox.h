@@ -20,8 +20,6 @@ public:
     static Button question(QWidget* parent, const QString& title, const QString& text,
                            Buttons buttons = QMessageBox::Yes | QMessageBox::No,
                            Button defaultButton = QMessageBox::NoButton);
-    static Button information(QWidget* parent, const QString& title, const QString& text,
-                              Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
 
     // Test seam: the next message box is not shown; it returns `answer` at once.
     static void setNextAnswer(Button answer);

@@ -55,7 +55,6 @@ public:
     void setView(View view);
     // Printing is offered (the staff member is a letter printer or front desk).
     bool mayPrint() const { return m_mayPrint; }
-    bool isPrinting() const { return m_batch != nullptr; }
     // The outcome of each letter of the last batch, in order (cancelled letters included).
     const QList<LetterPrinting::Outcome>& lastOutcomes() const { return m_lastOutcomes; }
     QString summaryText() const;

@@ -184,8 +184,6 @@ QVariant LetterQueueModel::data(const QModelIndex& index, int role) const
         return letter.letterId;
     case PrintableRole:
         return isPrintable(letter);
-    case SerialTextRole:
-        return serialText(letter);
     default:
         return {};
     }

@@ -16,7 +16,7 @@ class LetterQueueModel : public QAbstractTableModel {
 public:
     enum Column { SerialColumn, AdultColumn, ChildrenColumn, LanguageColumn, DeliveryColumn, CreatedColumn,
                   KeysColumn, ColumnCount };
-    enum Role { LetterIdRole = Qt::UserRole + 1, PrintableRole, SerialTextRole };
+    enum Role { LetterIdRole = Qt::UserRole + 1, PrintableRole };
 
     explicit LetterQueueModel(QObject* parent = nullptr);
 

@@ -178,7 +178,6 @@ Result<IssuedSummary> VerificationSession::issue(KeyDelivery delivery, const Pri
 
 void VerificationSession::clear()
 {
-    m_cleared = true;
     m_card = StudentCard{};
     m_adult.reset();
     m_id = IdDocument{};

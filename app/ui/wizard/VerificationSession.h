@@ -56,7 +56,6 @@ public:
     // The adult's link to the student; nullptr when the adult is not on record.
     const GuardianLink* adult() const { return m_adult ? &*m_adult : nullptr; }
     QDate today() const;
-    bool isCleared() const { return m_cleared; }
 
     // Step 3: may this adult be verified for this student at all?
     Result<Eligibility> checkEligibility() const;
@@ -126,7 +125,6 @@ private:
     bool m_photoMatches = false;
     std::optional<VerificationOutcome> m_outcome;
     std::optional<IssuedSummary> m_issued;
-    bool m_cleared = false;
 };
 
 } // namespace gd

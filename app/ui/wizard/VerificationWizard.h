@@ -27,12 +27,10 @@ public:
     // How a print-now letter is printed. Unset: only "queue for the letter printer" is offered.
     void setPrintNow(PrintNow printNow);
 
-    VerificationSession& session() { return *m_session; }
     IdDocumentPage* idDocumentPage() const { return m_idPage; }
 
     // Forgets everything this visit gathered and closes at once, without a question.
     void discard();
-    bool isDiscarded() const { return m_discarded; }
 
 public Q_SLOTS:
     void reject() override;
