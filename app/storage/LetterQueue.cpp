@@ -98,19 +98,27 @@ Result<QList<QueuedLetter>> LetterQueue::list(const Actor& actor, const QString&
         return Error::denied(u"Only letter printers, front desk staff and administrators see the letter queue."_s);
     if (state != u"queued" && state != u"printed" && state != u"voided")
         return Error::badInput(u"A letter is queued, printed or voided."_s);
-    auto q = m_db.exec(u"SELECT letter_id FROM letters WHERE state = ? ORDER BY serial"_s, {state});
+    // Two queries for the whole list, however long the printed and voided lists grow.
+    auto q = m_db.exec(kLetterSelect + u" WHERE l.state = ? ORDER BY l.serial"_s, {state});
     if (!q)
         return q.error();
-    QStringList ids;
-    while (q->next())
-        ids.append(q->value(0).toString());
-    q->finish();
     QList<QueuedLetter> out;
-    for (const QString& id : ids) {
-        auto l = load(id);
-        if (!l)
-            return l.error();
-        out.append(*l);
+    QHash<QString, qsizetype> row;
+    while (q->next()) {
+        out.append(letterFrom(*q));
+        row.insert(out.back().letterId, out.size() - 1);
+    }
+    q->finish();
+    auto names = m_db.exec(u"SELECT k.letter_id, s.first_name || ' ' || s.last_name FROM letter_keys k "
+                           "JOIN letters l ON l.letter_id = k.letter_id JOIN access_keys a ON a.key_id = k.key_id "
+                           "JOIN students s ON s.student_id = a.student_id WHERE l.state = ? "
+                           "ORDER BY s.date_of_birth"_s, {state});
+    if (!names)
+        return names.error();
+    while (names->next()) {
+        const auto it = row.constFind(names->value(0).toString());
+        if (it != row.constEnd())
+            out[*it].studentNames.append(names->value(1).toString());
     }
     return out;
 }
