@@ -1,6 +1,6 @@
 #include "sync/AccessToken.h"
 
-#include <openssl/crypto.h>
+#include "core/crypto/SecureWipe.h"
 
 namespace gd {
 
@@ -37,9 +37,7 @@ AccessToken::~AccessToken()
 
 void AccessToken::wipe()
 {
-    if (!m_value.isEmpty())
-        OPENSSL_cleanse(m_value.data(), size_t(m_value.size()));
-    m_value.clear();
+    crypto::wipe(m_value);
 }
 
 bool AccessToken::isUsableAt(const QDateTime& now, qint64 marginSeconds) const

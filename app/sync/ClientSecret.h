@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/crypto/SecureWipe.h"
 
 #include <QByteArray>
 
@@ -14,22 +15,16 @@ class ClientSecret {
 public:
     ClientSecret() = default;
     explicit ClientSecret(QByteArray secret) : m_bytes(std::move(secret)) {}
-    ClientSecret(const ClientSecret&) = default;
-    ClientSecret& operator=(const ClientSecret& other);
-    ClientSecret(ClientSecret&& other) noexcept : m_bytes(std::move(other.m_bytes)) {}
-    ClientSecret& operator=(ClientSecret&& other) noexcept;
-    ~ClientSecret();
 
     // The secret in a file (trailing whitespace and newline dropped).
     static Result<ClientSecret> fromFile(const QString& path);
 
     bool isEmpty() const { return m_bytes.isEmpty(); }
     // Only to put it on the wire.
-    const QByteArray& reveal() const { return m_bytes; }
+    const QByteArray& reveal() const { return m_bytes.bytes(); }
 
 private:
-    void wipe();
-    QByteArray m_bytes;
+    crypto::SecretBytes m_bytes;   // move-only, wiped when it goes
 };
 
 QDebug operator<<(QDebug, const ClientSecret&) = delete;

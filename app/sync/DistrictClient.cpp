@@ -1,6 +1,7 @@
 #include "sync/DistrictClient.h"
 
 #include "core/Logging.h"
+#include "core/crypto/SecureWipe.h"
 #include "sync/TlsTrust.h"
 
 #include <QJsonDocument>
@@ -10,7 +11,6 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
-#include <openssl/crypto.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -249,8 +249,8 @@ void DistrictClient::fetchToken(const ClientSecret& secret)
     const QByteArray authorization = "Basic " + credentials.toBase64();
     prepared->request.setRawHeader("Authorization", authorization);
     prepared->request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
-    OPENSSL_cleanse(encodedSecret.data(), size_t(encodedSecret.size()));
-    OPENSSL_cleanse(credentials.data(), size_t(credentials.size()));
+    crypto::wipe(encodedSecret);
+    crypto::wipe(credentials);
 
     send(*prepared, "POST", "grant_type=client_credentials", [this](const Answer& answer) { onTokenAnswer(answer); });
 }
