@@ -1080,6 +1080,14 @@
         <source>The adult can come to the school office with a photo ID to be verified in person.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The photo on the ID does not match the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult can come back with a photo ID that shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecurityQuestionsPage</name>

@@ -1080,6 +1080,14 @@
         <source>The adult can come to the school office with a photo ID to be verified in person.</source>
         <translation>El adulto puede venir a la oficina de la escuela con una identificación con foto para que se le verifique en persona.</translation>
     </message>
+    <message>
+        <source>The photo on the ID does not match the person.</source>
+        <translation>La foto de la identificación no coincide con la persona.</translation>
+    </message>
+    <message>
+        <source>The adult can come back with a photo ID that shows them.</source>
+        <translation>El adulto puede volver con una identificación con foto que lo muestre.</translation>
+    </message>
 </context>
 <context>
     <name>SecurityQuestionsPage</name>

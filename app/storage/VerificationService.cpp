@@ -133,14 +133,8 @@ Result<VerificationOutcome> VerificationService::verify(const Actor& actor, cons
             outcome.questionsPassed = check->questionsPassed();
         }
 
-        if (!request.photoMatches) {
-            Refusal r;
-            r.reason = RefusalReason::Other;
-            r.nextStep = NextStep::BringValidId;
-            r.explanation = QStringLiteral("The photo on the ID does not match the person.");
-            r.whatNext = QStringLiteral("The adult can come back with a photo ID that shows them.");
-            return std::optional<Refusal>(r);
-        }
+        if (!request.photoMatches)
+            return std::optional<Refusal>(IdDocumentRules::photoMismatchRefusal());
         return std::optional<Refusal>();
     };
     auto decision = decide();

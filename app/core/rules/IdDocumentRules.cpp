@@ -118,6 +118,13 @@ Refusal IdDocumentRules::expiredRefusal(const IdCheckPolicy& policy)
                 : QCoreApplication::translate("Rules", "The adult can come back with a current photo ID.")};
 }
 
+Refusal IdDocumentRules::photoMismatchRefusal()
+{
+    return {RefusalReason::Other, NextStep::BringValidId,
+            QCoreApplication::translate("Rules", "The photo on the ID does not match the person."),
+            QCoreApplication::translate("Rules", "The adult can come back with a photo ID that shows them.")};
+}
+
 Result<IdCheck> IdDocumentRules::check(const IdDocument& document, const QDate& today, const IdCheckPolicy& policy,
                                        const std::optional<QString>& expiredOverrideReason, const QDate& issuedOn)
 {

@@ -51,6 +51,8 @@ public:
     static Status issueDate(const QDate& issuedOn, const QDate& expiresOn, const QDate& today);
 
     static Refusal expiredRefusal(const IdCheckPolicy& policy);
+    // The staff member sees that the photo on the ID is not the person in front of them.
+    static Refusal photoMismatchRefusal();
 };
 
 } // namespace gd
