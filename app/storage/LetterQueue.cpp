@@ -15,11 +15,6 @@ namespace gd {
 
 namespace {
 
-bool mayPrint(const Actor& a)
-{
-    return a.has(Role::LetterPrinter) || a.has(Role::FrontDesk);
-}
-
 const QString kLetterSelect =
     u"SELECT l.letter_id, l.serial, l.guardian_id, g.first_name || ' ' || g.last_name, l.language, l.layout, "
     "l.delivery, l.state, l.created_at, (SELECT count(*) FROM letter_keys k WHERE k.letter_id = l.letter_id), "
@@ -94,7 +89,7 @@ Result<QueuedLetter> LetterQueue::load(const QString& letterId)
 
 Result<QList<QueuedLetter>> LetterQueue::list(const Actor& actor, const QString& state)
 {
-    if (!mayPrint(actor) && !actor.has(Role::Administrator))
+    if (!mayVoid(actor))
         return Error::denied(u"Only letter printers, front desk staff and administrators see the letter queue."_s);
     if (state != u"queued" && state != u"printed" && state != u"voided")
         return Error::badInput(u"A letter is queued, printed or voided."_s);
@@ -206,7 +201,7 @@ Status LetterQueue::markPrinted(const Actor& actor, const QString& letterId)
 
 Status LetterQueue::voidLetter(const Actor& actor, const QString& letterId, const QString& reason)
 {
-    if (!mayPrint(actor) && !actor.has(Role::Administrator))
+    if (!mayVoid(actor))
         return Error::denied(u"Only letter printers, front desk staff and administrators void letters."_s);
     auto why = OverrideReason::validate(reason);
     if (!why)

@@ -49,6 +49,11 @@ class LetterQueue {
 public:
     explicit LetterQueue(Database& db);
 
+    // Who prints letters (letter printers and front desk) and who voids them (those and
+    // administrators). The services check; screens ask the same question to offer the buttons.
+    static bool mayPrint(const Actor& actor) { return actor.has(Role::LetterPrinter) || actor.has(Role::FrontDesk); }
+    static bool mayVoid(const Actor& actor) { return mayPrint(actor) || actor.has(Role::Administrator); }
+
     Result<QList<QueuedLetter>> list(const Actor& actor, const QString& state = QStringLiteral("queued"));
 
     // Opens a queued letter's secrets for rendering (letter printer, or front desk for a

@@ -76,7 +76,7 @@ Result<QList<SecurityQuestion>> VerificationService::askableQuestions(const QStr
 
 Result<VerificationOutcome> VerificationService::verify(const Actor& actor, const VerificationRequest& request)
 {
-    if (!actor.has(Role::FrontDesk))
+    if (!mayVerify(actor))
         return Error::denied(u"Only front desk staff verify adults."_s);
     auto loaded = load(m_db, request.studentId, request.guardianId);
     if (!loaded)

@@ -42,6 +42,9 @@ class VerificationService {
 public:
     explicit VerificationService(Database& db);
 
+    // Front desk staff verify adults.
+    static bool mayVerify(const Actor& actor) { return actor.has(Role::FrontDesk); }
+
     Result<VerificationOutcome> verify(const Actor& actor, const VerificationRequest& request);
 
     // The questions the record can answer for this adult and student (the wizard asks these).

@@ -57,7 +57,7 @@ Result<Waiver> WaiverService::find(const QString& waiverId)
 Result<Waiver> WaiverService::issue(const Actor& actor, WaiverForm form, const QString& studentId,
                                     const QString& guardianId, const QString& language)
 {
-    if (!actor.has(Role::FrontDesk) && !actor.has(Role::LetterPrinter))
+    if (!mayIssue(actor))
         return Error::denied(u"Only front desk staff and letter printers issue forms."_s);
     if (form == WaiverForm::MailEmailWaiver && guardianId.isEmpty())
         return Error::badInput(u"A Mail/Email Waiver is for an adult on record; for anyone else use the Parent Access "

@@ -32,6 +32,9 @@ class WaiverService {
 public:
     explicit WaiverService(Database& db);
 
+    // Front desk staff and letter printers issue forms.
+    static bool mayIssue(const Actor& actor) { return actor.has(Role::FrontDesk) || actor.has(Role::LetterPrinter); }
+
     Result<Waiver> issue(const Actor& actor, WaiverForm form, const QString& studentId, const QString& guardianId,
                          const QString& language);
     Result<Waiver> receive(const Actor& actor, const QString& waiverId);

@@ -14,6 +14,8 @@
 #include "storage/Database.h"
 #include "storage/StaffService.h"
 #include "storage/StudentDirectory.h"
+#include "storage/VerificationService.h"
+#include "storage/WaiverService.h"
 #include "ui/AdultsModel.h"
 #include "ui/IdleLock.h"
 #include "ui/LockScreen.h"
@@ -263,10 +265,10 @@ void MainWindow::updateVerifyButtons()
     const bool card = !m_locked && cardWidget()->hasStudent();
     const auto* adultsView = qobject_cast<const QAbstractItemView*>(cardWidget()->adultsView());
     const bool adult = card && adultsView->currentIndex().isValid();
-    const bool frontDesk = m_actor.has(Role::FrontDesk);
+    const bool frontDesk = VerificationService::mayVerify(m_actor);
     m_ui->verifyButton->setEnabled(adult && frontDesk);
     m_ui->notOnRecordButton->setEnabled(card);
-    const bool forms = m_actor.has(Role::FrontDesk) || m_actor.has(Role::LetterPrinter);
+    const bool forms = WaiverService::mayIssue(m_actor);
     m_ui->printWaiverButton->setEnabled(adult && forms);
     m_ui->printRequestFormButton->setEnabled(card && forms);
     m_ui->verifyButton->setToolTip(frontDesk ? tr("Verify the adult chosen on the student card (Enter on the adult)")

@@ -75,8 +75,8 @@ LetterQueueDialog::LetterQueueDialog(Database& db, const Actor& actor, QWidget* 
     m_ui->setupUi(this);
     setObjectName(u"letterQueueDialog"_s);
     // What the screen offers follows the roles; the services decide (and say no themselves).
-    m_mayPrint = actor.has(Role::LetterPrinter) || actor.has(Role::FrontDesk);
-    m_mayVoid = m_mayPrint || actor.has(Role::Administrator);
+    m_mayPrint = LetterQueue::mayPrint(actor);
+    m_mayVoid = LetterQueue::mayVoid(actor);
 
     PageSupport::makeHeadline(m_ui->headingLabel);
     PageSupport::styleAsNotice(m_ui->onceOnlyLabel);
