@@ -1,5 +1,7 @@
 #include "ui/wizard/WizardText.h"
 
+#include "printing/LetterCommon.h"
+
 #include <QLocale>
 #include <QStringList>
 
@@ -94,14 +96,8 @@ QString WizardText::nameMatch(NameMatch match)
 
 QString WizardText::address(const Address& a)
 {
-    QStringList parts;
-    for (const QString& part : {a.line1, a.line2, a.city})
-        if (!part.trimmed().isEmpty())
-            parts << part.trimmed();
-    const QString statePostal = QString(a.state.trimmed() + u' ' + a.postalCode.trimmed()).trimmed();
-    if (!statePostal.isEmpty())
-        parts << statePostal;
-    return parts.join(u", "_s);
+    // The lines the envelope window will show, on one line.
+    return letters::addressLines(a).join(u", "_s);
 }
 
 QString WizardText::dateInputFormat()
