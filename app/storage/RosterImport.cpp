@@ -163,21 +163,9 @@ Result<RosterStore::Counts> RosterImport::seedDemo(const Actor& actor, qint64 st
                 chunk.page.students += family.students;
                 chunk.page.guardians += family.guardians;
                 chunk.page.relationships += family.relationships;
-                if (!fresh)
-                    continue;
-                for (const Student& s : family.students) {
-                    QStringList adults;
-                    for (const Relationship& r : family.relationships) {
-                        if (r.studentId != s.studentId)
-                            continue;
-                        for (const Guardian& g : family.guardians) {
-                            if (g.guardianId == r.guardianId)
-                                adults.append(g.firstName + u' ' + g.lastName);
-                        }
-                    }
-                    chunk.searchRows.append(RosterStore::searchRow(s, adults));
-                }
             }
+            if (fresh)
+                chunk.searchRows = RosterStore::searchRows(chunk.page);
             if (generator.studentsProduced() >= students)
                 more = false;
             chunk.producedSoFar = generator.studentsProduced();

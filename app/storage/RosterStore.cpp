@@ -96,6 +96,23 @@ RosterStore::SearchRow RosterStore::searchRow(const Student& s, const QStringLis
     return row;
 }
 
+QList<RosterStore::SearchRow> RosterStore::searchRows(const RosterPage& page)
+{
+    QHash<QString, const Guardian*> guardianById;
+    for (const Guardian& g : page.guardians)
+        guardianById.insert(g.guardianId, &g);
+    QHash<QString, QStringList> adultNames;
+    for (const Relationship& r : page.relationships) {
+        if (const Guardian* g = guardianById.value(r.guardianId))
+            adultNames[r.studentId].append(fullName(g->firstName, g->lastName));
+    }
+    QList<SearchRow> rows;
+    rows.reserve(page.students.size());
+    for (const Student& s : page.students)
+        rows.append(searchRow(s, adultNames.value(s.studentId)));
+    return rows;
+}
+
 Status RosterStore::write(const RosterPage& page, const QString& now, const QList<SearchRow>* searchRows)
 {
     if (searchRows && (m_mode != Mode::FreshBulk || searchRows->size() != page.students.size()))
@@ -123,24 +140,11 @@ Status RosterStore::write(const RosterPage& page, const QString& now, const QLis
     }
 
     if (m_mode == Mode::FreshBulk) {
-        if (searchRows) {
-            for (qsizetype i = 0; i < written.size(); ++i) {
-                if (auto st = indexStudent(written[i].first, *written[i].second, searchRows->at(i)); !st)
-                    return st;
-            }
-            return {};
-        }
         // Everything is new: a student's adults are all in this page.
-        QHash<QString, const Guardian*> guardianById;
-        for (const Guardian& g : page.guardians)
-            guardianById.insert(g.guardianId, &g);
-        QHash<QString, QStringList> adultNames;
-        for (const Relationship& r : page.relationships) {
-            if (const Guardian* g = guardianById.value(r.guardianId))
-                adultNames[r.studentId].append(fullName(g->firstName, g->lastName));
-        }
-        for (const auto& [rowid, s] : written) {
-            if (auto st = indexStudent(rowid, *s, searchRow(*s, adultNames.value(s->studentId))); !st)
+        const QList<SearchRow> made = searchRows ? QList<SearchRow>() : RosterStore::searchRows(page);
+        const QList<SearchRow>& rows = searchRows ? *searchRows : made;
+        for (qsizetype i = 0; i < written.size(); ++i) {
+            if (auto st = indexStudent(written[i].first, *written[i].second, rows.at(i)); !st)
                 return st;
         }
         return {};

@@ -30,6 +30,9 @@ public:
         QString adultWords;
     };
     static SearchRow searchRow(const Student& s, const QStringList& adultNames);
+    // The rows of a page whose records are all new (its students' adults are all in it), one
+    // per page.students entry, in order.
+    static QList<SearchRow> searchRows(const RosterPage& page);
 
     // `searchRows`, when given (FreshBulk only), holds one row per page.students entry, made
     // ahead of time (on another thread) with searchRow().
