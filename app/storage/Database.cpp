@@ -190,8 +190,13 @@ Status Database::transact(const Actor& actor, const std::function<Status(UnitOfW
         return Error::failed(u"internal error: nested transaction"_s);
     if (auto s = loadAuditSigner(); !s)
         return s;
-    if (shouldInjectFailure() || !m_db.transaction())
-        return Error::io(u"%1: cannot start a transaction: %2"_s.arg(m_path, m_db.lastError().text()));
+    // IMMEDIATE: the write lock is taken at the start, waiting (busy timeout) while another
+    // program writes. A deferred transaction that reads first (the audit chain's tail, a letter's
+    // serial) could not wait for it and would fail with "database is locked".
+    if (shouldInjectFailure())
+        return Error::io(u"%1: cannot start a transaction (injected)"_s.arg(m_path));
+    if (QSqlQuery begin(m_db); !begin.exec(u"BEGIN IMMEDIATE"_s))
+        return Error::io(u"%1: cannot start a transaction: %2"_s.arg(m_path, begin.lastError().text()));
     m_inTransaction = true;
     UnitOfWork uow(*this, actor);
     Status result = work(uow);

@@ -6,6 +6,10 @@
 
 #include <QSqlQuery>
 
+#include <atomic>
+#include <mutex>
+#include <thread>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace gd;
 
@@ -21,6 +25,7 @@ private Q_SLOTS:
     void failedMigrationLeavesNothing();
     void unitOfWorkCommitsAllOrNothing();
     void failingEveryCallInTurnNeverLeavesHalfAChange();
+    void twoProgramsWritingAtOnceBothSucceed();
 
 private:
     QTemporaryDir m_dir;
@@ -205,5 +210,61 @@ void TestDatabase::failingEveryCallInTurnNeverLeavesHalfAChange()
     QVERIFY(verdict && verdict->holds());
 }
 
+// The kiosk and the CLI (or two kiosk windows) write to one database file at the same time: each
+// change reads (the audit chain's tail) then writes. Every change must wait its turn and land;
+// none may fail with "database is locked".
+void TestDatabase::twoProgramsWritingAtOnceBothSucceed()
+{
+    {
+        auto first = test::openOrFail(m_path);
+        QVERIFY(first);   // the schema and the device key exist before the writers start
+        QVERIFY(first->transact(test::admin(), [](UnitOfWork& uow) { return uow.audit(u"test.start"_s, u"test"_s, u"0"_s); }));
+    }
+    constexpr int kChanges = 60;
+    std::atomic<int> failures{0};
+    QStringList errors;
+    std::mutex errorsMutex;
+    const auto writer = [&](int who) {
+        auto db = Database::open(m_path);
+        if (!db) {
+            ++failures;
+            return;
+        }
+        for (int i = 0; i < kChanges; ++i) {
+            const Status s = (*db)->transact(test::admin(), [&](UnitOfWork& uow) -> Status {
+                // Read first (as numbering a letter does), then write.
+                auto n = uow.exec(u"SELECT count(*) FROM sync_state"_s);
+                if (!n)
+                    return n.error();
+                n->finish();
+                if (auto q = uow.exec(u"INSERT INTO sync_state(key, value, updated_at) VALUES (?, 'v', ?)"_s,
+                                      {u"w%1-%2"_s.arg(who).arg(i), uow.now()});
+                    !q)
+                    return q.error();
+                return uow.audit(u"test.change"_s, u"test"_s, u"%1-%2"_s.arg(who).arg(i));
+            });
+            if (!s) {
+                ++failures;
+                const std::lock_guard lock(errorsMutex);
+                errors << s.message();
+            }
+        }
+    };
+    std::thread a(writer, 1);
+    std::thread b(writer, 2);
+    a.join();
+    b.join();
+    QVERIFY2(failures == 0, qPrintable(errors.join(u" | "_s)));
+    auto db = test::openOrFail(m_path);
+    QVERIFY(db);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM sync_state"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2 * kChanges);
+    q.finish();
+    auto verdict = AuditLog::verify(*db);
+    QVERIFY(verdict && verdict->holds());
+}
+
 QTEST_GUILESS_MAIN(TestDatabase)
 #include "TestDatabase.moc"
+
