@@ -102,7 +102,18 @@ Result<crypto::Ed25519Key> DeviceSecrets::signingKey()
     if (!blob)
         return blob.error();
     const Actor device{u"device"_s, m_db->deviceId(), Roles(Role::Administrator)};
+    // Starting the change loads the audit signer, which on a new database makes the key itself:
+    // then that key is the device's, and this one is dropped.
+    bool madeMeanwhile = false;
     Status s = m_db->transact(device, [&](UnitOfWork& uow) -> Status {
+        auto again = uow.exec(u"SELECT 1 FROM settings WHERE key = ?"_s, {kSigningKeySetting});
+        if (!again)
+            return again.error();
+        if (again->next()) {
+            madeMeanwhile = true;
+            return {};
+        }
+        again->finish();
         for (const auto& [k, v] : {std::pair{kSigningKeySetting, QString::fromLatin1(blob->toBase64())},
                                    std::pair{kSigningPublicSetting, QString::fromLatin1(key->publicKey().toBase64())}}) {
             auto w = uow.exec(u"INSERT INTO settings(key, value, updated_at, updated_by) VALUES (?, ?, ?, 'device')"_s,
@@ -115,6 +126,8 @@ Result<crypto::Ed25519Key> DeviceSecrets::signingKey()
     });
     if (!s)
         return s.error();
+    if (madeMeanwhile)
+        return signingKey();
     return key;
 }
 

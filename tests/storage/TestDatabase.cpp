@@ -1,6 +1,7 @@
 #include "StorageTestUtil.h"
 
 #include "storage/AuditLog.h"
+#include "storage/DeviceSecrets.h"
 #include "storage/Schema.h"
 #include "storage/UnitOfWork.h"
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void unitOfWorkCommitsAllOrNothing();
     void failingEveryCallInTurnNeverLeavesHalfAChange();
     void twoProgramsWritingAtOnceBothSucceed();
+    void signingKeyAskedBeforeAnyChangeIsTheOneThatSigns();
 
 private:
     QTemporaryDir m_dir;
@@ -263,6 +265,24 @@ void TestDatabase::twoProgramsWritingAtOnceBothSucceed()
     q.finish();
     auto verdict = AuditLog::verify(*db);
     QVERIFY(verdict && verdict->holds());
+}
+
+// On a new database the first thing asked can be the device's signing key (a letter's seal)
+// rather than a change: it is made once, and it is the key that then signs the audit chain.
+void TestDatabase::signingKeyAskedBeforeAnyChangeIsTheOneThatSigns()
+{
+    auto db = test::openOrFail(m_path);
+    QVERIFY(db);
+    auto secrets = DeviceSecrets::open(*db);
+    QVERIFY2(secrets, qPrintable(secrets.message()));
+    auto key = secrets->signingKey();
+    QVERIFY2(key, qPrintable(key.message()));
+    auto again = DeviceSecrets::open(*db)->signingKey();
+    QVERIFY(again);
+    QCOMPARE(again->publicKey(), key->publicKey());
+    QVERIFY(db->transact(test::admin(), [](UnitOfWork& uow) { return uow.audit(u"test.change"_s, u"test"_s, u"1"_s); }));
+    auto verdict = AuditLog::verify(*db, key->publicKey());
+    QVERIFY2(verdict && verdict->holds(), verdict ? "the chain is not signed by the device's key" : qPrintable(verdict.message()));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
