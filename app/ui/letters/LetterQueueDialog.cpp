@@ -226,8 +226,7 @@ void LetterQueueDialog::refresh()
 
     int mustVoid = 0;
     for (int row = 0; row < rows; ++row) {
-        const QueuedLetter* l = m_model->letterAt(row);
-        if (l->state == u"queued" && !l->secretsHeld)
+        if (LetterQueueModel::needsVoiding(*m_model->letterAt(row)))
             ++mustVoid;
     }
     QString count = m_view == View::Queued ? tr("%n letter(s) waiting", nullptr, rows)

@@ -30,6 +30,8 @@ public:
     QString serialText(const QueuedLetter& letter) const;
     // Whether the service may still print it: queued and holding every key's secret.
     static bool isPrintable(const QueuedLetter& letter);
+    // Queued, but its keys were reissued or revoked since: it can only be voided.
+    static bool needsVoiding(const QueuedLetter& letter);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -40,7 +42,6 @@ private:
     QString displayText(const QueuedLetter& letter, int column) const;
     QString keysText(const QueuedLetter& letter) const;
     QString rowSummary(const QueuedLetter& letter) const;
-    static bool needsVoiding(const QueuedLetter& letter);
 
     QString m_schoolCode;
     QList<QueuedLetter> m_letters;
