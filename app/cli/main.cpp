@@ -43,11 +43,16 @@ const QStringList kNotInThisBuild = {u"sync"_s, u"outbox"_s, u"export-log"_s, u"
 
 // Commands that draw pages or read images need fonts and image plugins: a GUI application on
 // the offscreen platform (no display needed). The rest stay plain console programs.
+// Demo verifications print their counter letters (into memory) like the kiosk does.
 bool needsGui(int argc, char* argv[])
 {
+    bool seedDemo = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "render-letters" || a == "verify-letter")
+            return true;
+        seedDemo = seedDemo || a == "seed-demo";
+        if (seedDemo && (a == "--verifications" || a.startsWith("--verifications=")))
             return true;
     }
     return false;

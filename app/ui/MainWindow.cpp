@@ -1,8 +1,8 @@
 #include "ui/MainWindow.h"
 
-#include "printing/FormPrinting.h"
+#include "services/FormPrinting.h"
 #include "printing/LetterDocument.h"
-#include "printing/LetterPrinting.h"
+#include "services/Letterhead.h"
 #include "storage/Settings.h"
 #include "ui/letters/LetterQueueDialog.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Staff.h"
-#include "ui/wizard/VerificationSession.h"
+#include "services/VerificationSession.h"
 
 #include <QMainWindow>
 #include <QPointer>
