@@ -191,7 +191,8 @@ void splitAtCodes(AamvaSubfile& out, QByteArrayView body, const QList<QByteArray
 
 bool AamvaSubfile::isKnownCode(QByteArrayView code)
 {
-    return code.size() == 3 && isOneOf(code, kCodes);
+    // Every standard code starts with D or P: most positions of a value fail at the first byte.
+    return code.size() == 3 && (code[0] == 'D' || code[0] == 'P') && isOneOf(code, kCodes);
 }
 
 Result<AamvaSubfile> AamvaSubfile::read(QByteArrayView p, const AamvaHeader& header, const QList<QByteArrayView>& wanted)

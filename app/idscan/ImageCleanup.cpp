@@ -3,6 +3,7 @@
 #include <QTransform>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 #include <vector>
@@ -11,13 +12,17 @@ namespace gd {
 
 double ImageCleanup::skewDegrees(const QImage& grey)
 {
-    constexpr int kMaxSide = 640;
-    const QImage small = std::max(grey.width(), grey.height()) > kMaxSide
-                             ? grey.scaled(kMaxSide, kMaxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                             : grey;
-    // Sums of the structure tensor; squared gradients weight strong edges, so noise and soft
-    // shading count little against the bars.
-    double xx = 0, yy = 0, xy = 0;
+    constexpr int kMaxSide = 800;
+    constexpr int kBins = 180;       // gradient direction, one degree each, modulo 180
+    constexpr int kMinStrength = 64;  // |gx| + |gy| of an edge worth counting (noise stays below)
+    // Smoothed first: Sobel's direction is biased towards the axes on edges only a pixel or two
+    // apart, which thin bars are.
+    const QImage small = smoothed(std::max(grey.width(), grey.height()) > kMaxSide
+                                      ? grey.scaled(kMaxSide, kMaxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                                      : grey);
+    // A histogram of edge directions weighted by strength: the bars of a symbol make one sharp
+    // peak, which the card's outline, printed text and noise do not move (a mean would).
+    std::array<double, kBins> histogram{};
     for (int y = 1; y + 1 < small.height(); ++y) {
         const uchar* up = small.constScanLine(y - 1);
         const uchar* mid = small.constScanLine(y);
@@ -25,15 +30,29 @@ double ImageCleanup::skewDegrees(const QImage& grey)
         for (int x = 1; x + 1 < small.width(); ++x) {
             const int gx = (up[x + 1] + 2 * mid[x + 1] + down[x + 1]) - (up[x - 1] + 2 * mid[x - 1] + down[x - 1]);
             const int gy = (down[x - 1] + 2 * down[x] + down[x + 1]) - (up[x - 1] + 2 * up[x] + up[x + 1]);
-            xx += double(gx) * gx;
-            yy += double(gy) * gy;
-            xy += double(gx) * gy;
+            const int strength = std::abs(gx) + std::abs(gy);
+            if (strength < kMinStrength)
+                continue;
+            double direction = std::atan2(double(gy), double(gx)) * 180.0 / std::numbers::pi;   // -180..180
+            if (direction < 0)
+                direction += 180;
+            histogram[std::size_t(int(direction) % kBins)] += strength;
         }
     }
-    double degrees = 0.5 * std::atan2(2 * xy, xx - yy) * 180.0 / std::numbers::pi;
-    if (degrees > 45)
+    // The peak of the histogram smoothed over 5 degrees, refined between its neighbours.
+    const auto at = [&histogram](int i) { return histogram[std::size_t((i % kBins + kBins) % kBins)]; };
+    const auto smooth = [&at](int i) { return at(i - 2) + 2 * at(i - 1) + 3 * at(i) + 2 * at(i + 1) + at(i + 2); };
+    int peak = 0;
+    for (int i = 1; i < kBins; ++i) {
+        if (smooth(i) > smooth(peak))
+            peak = i;
+    }
+    const double left = smooth(peak - 1), centre = smooth(peak), right = smooth(peak + 1);
+    const double curvature = left - 2 * centre + right;
+    double degrees = peak + 0.5 + (curvature < 0 ? 0.5 * (left - right) / curvature : 0.0);
+    while (degrees > 45)
         degrees -= 90;
-    else if (degrees < -45)
+    while (degrees < -45)
         degrees += 90;
     return degrees;
 }

@@ -10,8 +10,8 @@ namespace gd {
 class ImageCleanup {
 public:
     // The turn of the dominant straight edges (a PDF417 symbol's bars) away from vertical or
-    // horizontal, in degrees, -45 to 45: the structure tensor of the image's gradients,
-    // computed on a copy at most 640 pixels wide.
+    // horizontal, in degrees, -45 to 45: the peak of the image's edge directions, measured on
+    // a copy at most 800 pixels wide.
     static double skewDegrees(const QImage& grey);
 
     // `grey` turned by -`degrees` about its centre, on a white ground.

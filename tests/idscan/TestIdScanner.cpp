@@ -2,6 +2,7 @@
 #include "CardImages.h"
 
 #include "idscan/IdScanner.h"
+#include "idscan/ImageCleanup.h"
 
 #include <QTest>
 
@@ -15,6 +16,8 @@ class TestIdScanner : public QObject {
 private Q_SLOTS:
     void readsTheCardFromBadPhotos_data();
     void readsTheCardFromBadPhotos();
+    void turnOfTheBarsIsMeasured_data();
+    void turnOfTheBarsIsMeasured();
     void readsAnAamvaPayloadInAQrCode();
     void letterSealIsNotAnIdCard();
     void cardWithoutABarcodeSaysSo();
@@ -59,6 +62,26 @@ void TestIdScanner::readsTheCardFromBadPhotos()
     QCOMPARE(r->numberLast4, u"5789"_s);
     QCOMPARE(r->expiresOn, QDate(2031, 12, 10));
     QCOMPARE(r->jurisdiction, u"VA"_s);
+}
+
+void TestIdScanner::turnOfTheBarsIsMeasured_data()
+{
+    QTest::addColumn<double>("degrees");
+    for (double d : {0.0, 4.0, -12.0, 30.0, -40.0, 97.0})
+        QTest::addRow("%g degrees", d) << d;
+}
+
+void TestIdScanner::turnOfTheBarsIsMeasured()
+{
+    QFETCH(double, degrees);
+    cardimages::Shot shot;
+    shot.degrees = degrees;
+    shot.noise = 20;
+    const QImage photo = cardimages::photograph(
+        cardimages::symbol(samples::payload(samples::Card{}, 10), ZXing::BarcodeFormat::PDF417, 2), shot);
+    const double expected = degrees > 45 ? degrees - 90 : degrees;   // sideways counts as upright
+    QVERIFY2(std::abs(ImageCleanup::skewDegrees(photo.convertToFormat(QImage::Format_Grayscale8)) - expected) < 1.0,
+             qPrintable(QString::number(ImageCleanup::skewDegrees(photo.convertToFormat(QImage::Format_Grayscale8)))));
 }
 
 void TestIdScanner::readsAnAamvaPayloadInAQrCode()
