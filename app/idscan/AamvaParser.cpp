@@ -191,7 +191,7 @@ Result<AamvaCard> AamvaParser::parse(QByteArrayView payload)
     if (card.issuedOn.isValid() && card.issuedOn > card.expiresOn)
         return damaged(QCoreApplication::translate("IdScan", "its issue date is after its expiry date"));
     if (card.dateOfBirth.isValid() && card.dateOfBirth >= (card.issuedOn.isValid() ? card.issuedOn : card.expiresOn))
-        return damaged(QCoreApplication::translate("IdScan", "its date of birth is not before its issue date"));
+        return damaged(QCoreApplication::translate("IdScan", "its date of birth is not before the card was issued"));
 
     card.sex = readSex(e.value("DBC").toUpper());
     const QString dda = e.value("DDA").toUpper();

@@ -1,6 +1,7 @@
 #include "AamvaSamples.h"
 
 #include "core/Logging.h"
+#include "core/rules/IdDocumentRules.h"
 #include "idscan/AamvaParser.h"
 #include "idscan/IdScanner.h"
 
@@ -373,6 +374,13 @@ void TestAamvaParser::idCardMapsToAStateIdCapturedByBarcode()
     QCOMPARE(d.familyNames, u"SAMPLE"_s);
     QCOMPARE(d.givenNames, u"MICHAEL JOHN"_s);
     QCOMPARE(toIdDocument(*parse(samples::payload(samples::Card{}, 10))).type, IdType::DriversLicense);
+    // The ID page checks it with the same rule as a typed one: current here, expired a day later.
+    auto current = IdDocumentRules::check(d, c.expires, {});
+    QVERIFY2(current, qPrintable(current.message()));
+    QVERIFY(current->accepted());
+    auto expired = IdDocumentRules::check(d, c.expires.addDays(1), {});
+    QVERIFY(expired);
+    QCOMPARE(expired->refusal->reason, RefusalReason::ExpiredId);
 }
 
 void TestAamvaParser::nameIsComparedThroughTheCoreRule()
@@ -439,6 +447,7 @@ void TestAamvaParser::damagedPayloadNamesThePart_data()
     QTest::newRow("expiry not a date") << replaced("DBA", "13452031") << u"expiry date (DBA)"_s;
     QTest::newRow("birth date not a date") << replaced("DBB", "06-06") << u"date of birth (DBB)"_s;
     QTest::newRow("issued after expiry") << replaced("DBD", "01012035") << u"issue date is after its expiry"_s;
+    QTest::newRow("born after issue") << replaced("DBB", "01012020") << u"date of birth is not before"_s;
     QTest::newRow("no document number") << without("DAQ") << u"DAQ"_s;
     QTest::newRow("document number too short") << replaced("DAQ", "X1") << u"DAQ"_s;
 }
