@@ -54,8 +54,11 @@ Result<DecodedBarcode> BarcodeReader::decode(const QImage& input, Look look)
     // global binarizer is tried (uneven light on a glossy card).
     constexpr double kReadableSkew = 2.0;
     const double skew = ImageCleanup::skewDegrees(image);
-    const QImage upright = std::abs(skew) > kReadableSkew ? ImageCleanup::straightened(image, skew) : image;
+    const bool turned = std::abs(skew) > kReadableSkew;
+    const QImage upright = turned ? ImageCleanup::straightened(image, skew) : image;
     ZXing::Result result = read(upright, look, ZXing::Binarizer::LocalAverage);
+    if (!result.isValid() && turned)   // the estimate may have followed other edges than the symbol's
+        result = read(image, look, ZXing::Binarizer::LocalAverage);
     if (!result.isValid()) {
         const QImage calm = ImageCleanup::smoothed(upright);
         result = read(calm, look, ZXing::Binarizer::LocalAverage);
