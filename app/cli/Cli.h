@@ -68,6 +68,7 @@ int settings(Context&);
 int verifyAudit(Context&);
 int renderLetters(Context&);
 int verifyLetter(Context&);
+int scanId(Context&);
 
 // Set by SIGINT/SIGTERM; long commands check it between steps and stop cleanly.
 bool cancelRequested();
