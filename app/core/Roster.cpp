@@ -63,6 +63,18 @@ Error fieldError(const QString& field, const QString& why)
     return Error::badInput(u"%1: %2"_s.arg(field, why));
 }
 
+// What students and adults share: an id and two names.
+Status checkPerson(const QString& idField, const QString& id, const QString& firstName, const QString& lastName)
+{
+    if (!isValidId(id))
+        return fieldError(idField, u"not a valid id"_s);
+    if (const QString why = nameProblem(firstName); !why.isEmpty())
+        return fieldError(u"first_name"_s, why);
+    if (const QString why = nameProblem(lastName); !why.isEmpty())
+        return fieldError(u"last_name"_s, why);
+    return {};
+}
+
 struct Reader {
     const QJsonObject& o;
     QString error;
@@ -196,12 +208,8 @@ QJsonObject toJson(const RosterPage& page)
 
 Status checkStudent(const Student& s)
 {
-    if (!isValidId(s.studentId))
-        return fieldError(u"student_id"_s, u"not a valid id"_s);
-    if (const QString why = nameProblem(s.firstName); !why.isEmpty())
-        return fieldError(u"first_name"_s, why);
-    if (const QString why = nameProblem(s.lastName); !why.isEmpty())
-        return fieldError(u"last_name"_s, why);
+    if (Status person = checkPerson(u"student_id"_s, s.studentId, s.firstName, s.lastName); !person)
+        return person;
     if (!s.dateOfBirth.isValid())
         return fieldError(u"date_of_birth"_s, u"not a date"_s);
     static const QRegularExpression gradeRe(u"^(TK|K|[1-9]|1[0-2])$"_s);
@@ -214,12 +222,8 @@ Status checkStudent(const Student& s)
 
 Status checkGuardian(const Guardian& g)
 {
-    if (!isValidId(g.guardianId))
-        return fieldError(u"guardian_id"_s, u"not a valid id"_s);
-    if (const QString why = nameProblem(g.firstName); !why.isEmpty())
-        return fieldError(u"first_name"_s, why);
-    if (const QString why = nameProblem(g.lastName); !why.isEmpty())
-        return fieldError(u"last_name"_s, why);
+    if (Status person = checkPerson(u"guardian_id"_s, g.guardianId, g.firstName, g.lastName); !person)
+        return person;
     for (const auto& [field, value] : {std::pair{u"email"_s, g.email}, {u"phone"_s, g.phone},
                                        {u"address.line1"_s, g.address.line1},
                                        {u"address.line2"_s, g.address.line2},

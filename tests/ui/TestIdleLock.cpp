@@ -74,6 +74,7 @@ private:
     void openStudent(MainWindow& window);
     VerificationWizard* wizardAtKeysPage(MainWindow& window);
     void queueOneLetter(MainWindow& window);
+    QPushButton* queueButtonForOneLetter(MainWindow& window, const QString& buttonName);
     void lockOnceShown(MainWindow& window, const std::function<QWidget*()>& find);
     void checkOnlyTheLockScreen(MainWindow& window);
     void unlockAndSearch(MainWindow& window);
@@ -222,6 +223,23 @@ void TestIdleLock::queueOneLetter(MainWindow& window)
     QCOMPARE(count(u"SELECT count(*) FROM letters WHERE state = 'queued'"_s), 1);
 }
 
+// The letter queue, open over the kiosk with its one letter chosen: the button asked for.
+QPushButton* TestIdleLock::queueButtonForOneLetter(MainWindow& window, const QString& buttonName)
+{
+    queueOneLetter(window);
+    if (QTest::currentTestFailed())
+        return nullptr;
+    window.showLetterQueue();
+    auto* queue = window.findChild<QDialog*>(u"letterQueueDialog"_s);
+    if (!queue || !QTest::qWaitForWindowExposed(queue))
+        return nullptr;
+    auto* view = queue->findChild<QAbstractItemView*>(u"lettersView"_s);
+    const QModelIndex first = view->model()->index(0, 0);
+    view->setCurrentIndex(first);
+    view->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return queue->findChild<QPushButton*>(buttonName);
+}
+
 // Once `find` sees its window open, the idle lock's own timer is made to run out: it fires
 // inside the event loop of whatever waits (a dialog's exec()), as it would after 120 s.
 void TestIdleLock::lockOnceShown(MainWindow& window, const std::function<QWidget*()>& find)
@@ -341,14 +359,7 @@ void TestIdleLock::lockClosesTheLetterQueuePrintDialog()
 {
     auto window = signedInWindow();
     QVERIFY(window);
-    queueOneLetter(*window);
-    window->showLetterQueue();
-    auto* queue = window->findChild<QDialog*>(u"letterQueueDialog"_s);
-    QVERIFY(queue && QTest::qWaitForWindowExposed(queue));
-    auto* view = queue->findChild<QAbstractItemView*>(u"lettersView"_s);
-    view->selectionModel()->select(view->model()->index(0, 0),
-                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    auto* printSelected = queue->findChild<QPushButton*>(u"printSelectedButton"_s);
+    QPushButton* printSelected = queueButtonForOneLetter(*window, u"printSelectedButton"_s);
     QVERIFY(printSelected && printSelected->isEnabled());
     lockOnceShown(*window, [&window] { return window->findChild<QPrintDialog*>(u"letterPrintDialog"_s); });
     printSelected->click();
@@ -363,13 +374,7 @@ void TestIdleLock::lockClosesTheVoidDialog()
 {
     auto window = signedInWindow();
     QVERIFY(window);
-    queueOneLetter(*window);
-    window->showLetterQueue();
-    auto* queue = window->findChild<QDialog*>(u"letterQueueDialog"_s);
-    QVERIFY(queue && QTest::qWaitForWindowExposed(queue));
-    auto* view = queue->findChild<QAbstractItemView*>(u"lettersView"_s);
-    view->setCurrentIndex(view->model()->index(0, 0));
-    auto* voidButton = queue->findChild<QPushButton*>(u"voidButton"_s);
+    QPushButton* voidButton = queueButtonForOneLetter(*window, u"voidButton"_s);
     QVERIFY(voidButton && voidButton->isEnabled());
     lockOnceShown(*window, [&window] { return window->findChild<VoidLetterDialog*>(); });
     voidButton->click();
@@ -383,13 +388,7 @@ void TestIdleLock::lockClosesThePreview()
 {
     auto window = signedInWindow();
     QVERIFY(window);
-    queueOneLetter(*window);
-    window->showLetterQueue();
-    auto* queue = window->findChild<QDialog*>(u"letterQueueDialog"_s);
-    QVERIFY(queue && QTest::qWaitForWindowExposed(queue));
-    auto* view = queue->findChild<QAbstractItemView*>(u"lettersView"_s);
-    view->setCurrentIndex(view->model()->index(0, 0));
-    auto* previewButton = queue->findChild<QPushButton*>(u"previewButton"_s);
+    QPushButton* previewButton = queueButtonForOneLetter(*window, u"previewButton"_s);
     QVERIFY(previewButton && previewButton->isEnabled());
     previewButton->click();
     QPointer<QDialog> preview = window->findChild<QDialog*>(u"letterPreview"_s);
