@@ -1150,6 +1150,38 @@
         <source>%1 is not an administrator: only an administrator confirms an expired ID.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a control character (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line or paragraph separator (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invisible text-direction control (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invisible formatting character (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a zero-width joiner that follows no letter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code point that is not a character (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a broken character (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecurityQuestionsPage</name>
@@ -1174,10 +1206,6 @@
     </message>
     <message>
         <source>A display name is 1 to 80 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A display name cannot hold control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1206,6 +1234,18 @@
     </message>
     <message>
         <source>Too many failed sign-ins: this account is locked for %1 minutes, or until an administrator resets its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A display name cannot hold %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name %1 is reserved for GuardianDesk itself; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last enabled administrator and cannot be disabled: add another administrator first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

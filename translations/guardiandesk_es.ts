@@ -1150,6 +1150,38 @@
         <source>%1 is not an administrator: only an administrator confirms an expired ID.</source>
         <translation>%1 no es administrador: solo un administrador confirma una identificación vencida.</translation>
     </message>
+    <message>
+        <source>a control character (%1)</source>
+        <translation>un carácter de control (%1)</translation>
+    </message>
+    <message>
+        <source>a line or paragraph separator (%1)</source>
+        <translation>un separador de línea o de párrafo (%1)</translation>
+    </message>
+    <message>
+        <source>an invisible text-direction control (%1)</source>
+        <translation>un control invisible de dirección del texto (%1)</translation>
+    </message>
+    <message>
+        <source>an invisible formatting character (%1)</source>
+        <translation>un carácter de formato invisible (%1)</translation>
+    </message>
+    <message>
+        <source>a zero-width joiner that follows no letter (%1)</source>
+        <translation>un unidor de ancho cero que no sigue a ninguna letra (%1)</translation>
+    </message>
+    <message>
+        <source>a code point that is not a character (%1)</source>
+        <translation>un punto de código que no es un carácter (%1)</translation>
+    </message>
+    <message>
+        <source>a broken character (%1)</source>
+        <translation>un carácter dañado (%1)</translation>
+    </message>
+    <message>
+        <source>%1 at character %2</source>
+        <translation>%1 en el carácter %2</translation>
+    </message>
 </context>
 <context>
     <name>SecurityQuestionsPage</name>
@@ -1175,10 +1207,6 @@
     <message>
         <source>A display name is 1 to 80 characters.</source>
         <translation>El nombre completo debe tener de 1 a 80 caracteres.</translation>
-    </message>
-    <message>
-        <source>A display name cannot hold control characters.</source>
-        <translation>El nombre completo no puede contener caracteres de control.</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
@@ -1207,6 +1235,18 @@
     <message>
         <source>Too many failed sign-ins: this account is locked for %1 minutes, or until an administrator resets its password.</source>
         <translation>Demasiados intentos fallidos de inicio de sesión: esta cuenta queda bloqueada durante %1 minutos, o hasta que un administrador restablezca su contraseña.</translation>
+    </message>
+    <message>
+        <source>A display name cannot hold %1.</source>
+        <translation>El nombre completo no puede contener %1.</translation>
+    </message>
+    <message>
+        <source>The user name %1 is reserved for GuardianDesk itself; choose another.</source>
+        <translation>El nombre de usuario %1 está reservado para el propio GuardianDesk; elija otro.</translation>
+    </message>
+    <message>
+        <source>%1 is the last enabled administrator and cannot be disabled: add another administrator first.</source>
+        <translation>%1 es el último administrador habilitado y no se puede deshabilitar: agregue primero otro administrador.</translation>
     </message>
 </context>
 <context>

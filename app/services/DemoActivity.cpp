@@ -66,7 +66,7 @@ Result<DemoActivity::Counts> DemoActivity::seedVerifications(const Actor& admin,
         auto password = crypto::randomString(24, crypto::kUnambiguousAlphabet);
         if (!password)
             return password.error();
-        auto added = staff.add(admin, kDemoDesk, u"Demo front desk"_s, Roles(Role::FrontDesk), *password);
+        auto added = staff.addDemoAccount(admin, kDemoDesk, u"Demo front desk"_s, Roles(Role::FrontDesk), *password);
         password->fill(u'\0');
         if (!added)
             return added.error();

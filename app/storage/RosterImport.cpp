@@ -79,6 +79,14 @@ Result<RosterStore::Counts> RosterImport::importPages(const Actor& actor, const 
 {
     if (!actor.has(Role::Administrator))
         return Error::denied(u"Only an administrator can import a roster."_s);
+    // Pages may come from anywhere (a file, the district, code): every record's text is checked
+    // here too, before anything is written, and a hostile one stops the whole import.
+    for (qsizetype pi = 0; pi < pages.size(); ++pi) {
+        if (Status checked = checkRosterPage(pages[pi]); !checked) {
+            return Error::badInput(pages.size() == 1 ? u"%1: %2"_s.arg(source, checked.message())
+                                                     : u"%1: page %2: %3"_s.arg(source).arg(pi + 1).arg(checked.message()));
+        }
+    }
     // Links must point at records in these pages or already on the roster.
     QSet<QString> students, guardians;
     for (const RosterPage& p : pages) {

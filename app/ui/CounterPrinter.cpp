@@ -41,10 +41,15 @@ Status CounterPrinter::print(const QString& letterId, qint64 serial)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(QCoreApplication::translate("CounterPrinter", "Sealed letter %1").arg(serial));
-    QPrintDialog dialog(&printer, m_parent);
-    dialog.setWindowTitle(QCoreApplication::translate("CounterPrinter", "Print the sealed letter"));
-    offerPaperOnly(dialog);
-    if (dialog.exec() != QDialog::Accepted)
+    // On the heap and guarded: the idle lock closes it while it waits (the answer is then
+    // Rejected), and a window taken down meanwhile takes it along without a double delete.
+    QPointer<QPrintDialog> dialog = new QPrintDialog(&printer, m_parent);
+    dialog->setObjectName(QStringLiteral("counterPrintDialog"));
+    dialog->setWindowTitle(QCoreApplication::translate("CounterPrinter", "Print the sealed letter"));
+    offerPaperOnly(*dialog);
+    const int answer = dialog->exec();
+    delete dialog.data();
+    if (answer != QDialog::Accepted)
         return Error::failed(QCoreApplication::translate("CounterPrinter",
                                                          "Printing was cancelled."));
     if (!acceptPaper(printer))

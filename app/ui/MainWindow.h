@@ -91,6 +91,7 @@ private:
     void unlock(const StaffMember& member);
     void setMember(const StaffMember& member);
     void applyIdleTimeout();
+    void closeWindowsOverTheLock();
     void clearStudentData();
     void showSearchHint();
     void openVerification(const QString& guardianId);
