@@ -80,10 +80,10 @@ void VerificationWizard::setPrintNow(PrintNow printNow)
         return;
     }
     // The printer seam opens a print dialog: a nested event loop in which the kiosk may lock.
-    m_keysPage->setPrintNow([this, printNow = std::move(printNow)](Issuance&& issuance) -> Status {
+    m_keysPage->setPrintNow([this, printNow = std::move(printNow)](const QString& letterId, qint64 serial) -> Status {
         enterNestedLoop();
         const auto leave = qScopeGuard([this] { leaveNestedLoop(); });
-        Status printed = printNow(std::move(issuance));
+        Status printed = printNow(letterId, serial);
         if (m_discarded && printed)
             qCWarning(lcUi) << "letter printed while the kiosk locked";
         return printed;
