@@ -189,8 +189,10 @@ Status LetterPainter::draw(const std::function<Status()>& startPage)
     }
 
     // The largest type that fits each inner panel; the warning moves from beside the keys to
-    // the top of the last panel when the keys need the room.
-    const qreal scales[] = {1.0, 0.94, 0.88, 0.82, 0.76, 0.70};
+    // the top of the last panel when the keys need the room. The two smallest steps are for the
+    // fullest letter only (seven keys of the longest kind in a wordier language): smaller type
+    // beats a letter that cannot be printed at all.
+    const qreal scales[] = {1.0, 0.94, 0.88, 0.82, 0.76, 0.70, 0.65, 0.60};
     auto fit = [&](auto&& height, qreal room) -> std::optional<qreal> {
         for (qreal s : scales) {
             if (height(s) <= room)
