@@ -565,8 +565,8 @@ void TestLetters::badContentLeavesTheDocumentUntouched()
         QVERIFY(text.contains(u"PW%1XYZ"_s.arg(i)));
 }
 
-// Seven keys, five of them of the longest kind a district can set (access ID and password, 16
-// characters each) besides the sample's creation code and short password, in every letter language: every word of the letter, the waiver and the request form stands clear
+// Seven keys of the longest kind a district can set (access ID and password, 16 characters each),
+// in every letter language: every word of the letter, the waiver and the request form stands clear
 // of the others (a long key takes a taller row; the student ID goes beside the name on the reading
 // side; a longer translation sets the form smaller rather than spill or overprint).
 void TestLetters::longKeysAndRightToLeftRowsDoNotOverlap_data()
@@ -587,11 +587,12 @@ void TestLetters::longKeysAndRightToLeftRowsDoNotOverlap()
     QVERIFY(doc);
     LetterContent letter = samples::letter(language, LetterLayout::Trifold, m_device);
     const QString letters = u"ABCDEFGHJKMNPQRSTVWXYZ"_s;
-    const int longKeys = LetterContent::kMaxKeysPerLetter - int(letter.keys.size());
-    for (int i = 0; i < longKeys; ++i)
+    letter.keys.clear();
+    for (int i = 0; i < LetterContent::kMaxKeysPerLetter; ++i)   // the first expires: the date column shows
         letter.keys.push_back(samples::key(KeyKind::AccessIdPassword, u"k%1"_s.arg(i), u"Ana %1"_s.arg(i),
                                            u"10023457%1"_s.arg(i), u"P%1"_s.arg(i) + letters.left(length - 2),
-                                           u"I%1"_s.arg(i) + letters.right(length - 2)));
+                                           u"I%1"_s.arg(i) + letters.right(length - 2),
+                                           i == 0 ? QDate(2026, 10, 1) : QDate()));
     QCOMPARE(int(letter.keys.size()), LetterContent::kMaxKeysPerLetter);
     auto drawn = (*doc)->addAccessKeyLetter(letter);
     QVERIFY2(drawn, qPrintable(drawn.message()));
