@@ -189,8 +189,10 @@ Status LetterPainter::draw(const std::function<Status()>& startPage)
     }
 
     // The largest type that fits each inner panel; the warning moves from beside the keys to
-    // the top of the last panel when the keys need the room.
-    const qreal scales[] = {1.0, 0.94, 0.88, 0.82, 0.76, 0.70};
+    // the top of the last panel when the keys need the room. The two smallest steps are for the
+    // fullest letter only (seven keys of the longest kind in a wordier language): smaller type
+    // beats a letter that cannot be printed at all.
+    const qreal scales[] = {1.0, 0.94, 0.88, 0.82, 0.76, 0.70, 0.65, 0.60};
     auto fit = [&](auto&& height, qreal room) -> std::optional<qreal> {
         for (qreal s : scales) {
             if (height(s) <= room)
@@ -284,7 +286,7 @@ void LetterPainter::drawTopPanel()
     }
     drawLinesInBox(c, returnLines(letter.school), g.returnBox, 8.0, true, Keep::Document);
     c.setColor(Qt::black);
-    para(tx.translate("AccessKeyLetter", "Personal and confidential: to be opened only by the addressee."), c.font(8, true),
+    para(tx.translate("AccessKeyLetter", "Personal and confidential: to be opened only by the person named on this letter."), c.font(8, true),
          g.confidentialLine.left(), g.confidentialLine.top(), g.confidentialLine.width(), true, true,
          Qt::AlignLeft | Qt::AlignAbsolute);
     if (!letter.postageIndicia.isEmpty()) {
@@ -331,9 +333,9 @@ qreal LetterPainter::middlePanel(qreal s, bool paint, bool withWarning)
               a.left(), y, a.width(), paint, false);
     y += 3 * s;
     y += para(tx.translate("AccessKeyLetter",
-                           "The school has confirmed that you are a parent or guardian on record of the students "
-                           "named below. With the keys in this letter you can link them to your parent portal "
-                           "account and follow their attendance, grades and school news online."),
+                           "The school has confirmed that school records list you as a parent or guardian of the "
+                           "students named below. With the keys in this letter you can link them to your parent "
+                           "portal account and follow their attendance, grades and school news online."),
               c.font(9 * s), a.left(), y, a.width(), paint, true);
     y += 6 * s;
     y += keyBox(s, paint, y, a);
@@ -349,7 +351,7 @@ qreal LetterPainter::keyBox(qreal s, bool paint, qreal top, const QRectF& a)
     const qreal pad = 5 * s;
     qreal y = top;
     // Header bar.
-    QString header = tx.translate("AccessKeyLetter", "Your keys: keep them private");
+    QString header = tx.translate("AccessKeyLetter", "Your keys: do not share them with anyone");
     if (letter.specimen)
         header += u"  \u2014  SPECIMEN \u00b7 "_s + tx.translate("Common", "Specimen: not valid");
     const TextBlock hb = c.layout(header, c.font(9 * s, true), a.width() - 2 * pad, Qt::AlignLeft, std::nullopt, !letter.specimen);
@@ -363,7 +365,7 @@ qreal LetterPainter::keyBox(qreal s, bool paint, qreal top, const QRectF& a)
     if (opt.companion) {
         // The English sheet's box is named in English so the reader can find it.
         const QString note = tx.translate("AccessKeyLetter", "Your keys are printed on the first sheet of this letter, in English, in the box “%1”.")
-                                 .arg(QStringLiteral("Your keys: keep them private"));
+                                 .arg(QStringLiteral("Your keys: do not share them with anyone"));
         y += pad;
         y += para(note, c.font(9 * s), a.left() + pad, y, a.width() - 2 * pad, paint, true);
         y += pad;
@@ -392,7 +394,7 @@ qreal LetterPainter::keyBox(qreal s, bool paint, qreal top, const QRectF& a)
                               colStudent.width() - 2 * pad, paint, true);
         const qreal h2 = para(tx.translate("AccessKeyLetter", "Key"), f, colKey.left() + pad, y + pad * 0.6,
                               colKey.width() - 2 * pad, paint, true);
-        const qreal h3 = para(tx.translate("AccessKeyLetter", "Use by"), f, colExpiry.left() + pad, y + pad * 0.6,
+        const qreal h3 = para(tx.translate("AccessKeyLetter", "Use no later than"), f, colExpiry.left() + pad, y + pad * 0.6,
                               colExpiry.width() - 2 * pad, paint, true);
         if (paint)
             c.setColor(Qt::black);
@@ -584,7 +586,7 @@ qreal LetterPainter::bottomPanel(qreal s, bool paint, bool withWarning)
     for (const LetterKey& k : letter.keys)
         expires = expires || k.expiresOn.isValid();
     if (expires) {
-        y += para(tx.translate("AccessKeyLetter", "Use each key by the date printed next to it. After that date, ask the school for a new key."),
+        y += para(tx.translate("AccessKeyLetter", "Use each key no later than the date printed next to it. After that date, ask the school for a new key."),
                   c.font(8.5 * s, true), textCol.left(), y, textCol.width(), paint, true);
         y += 2 * s;
     }
@@ -600,7 +602,7 @@ qreal LetterPainter::bottomPanel(qreal s, bool paint, bool withWarning)
             c.image(qr, seal);
         if (paint)
             c.setColor(kGrey);
-        const qreal hc = para(tx.translate("AccessKeyLetter", "Security seal: the school can scan it to check that this letter is genuine. It does not contain your key."),
+        const qreal hc = para(tx.translate("AccessKeyLetter", "Security seal: the school can scan it to check that this letter is real. It does not contain your key."),
                               c.font(6.5 * s), sealCol.left(), qr.bottom() + 2, sealCol.width(), paint, true, Qt::AlignHCenter);
         if (paint)
             c.setColor(Qt::black);

@@ -109,7 +109,7 @@ private:
         y += para(tx.translate("AccessRequestForm",
                                "The parent portal lets parents and guardians see their child’s attendance, grades, "
                                "report cards, classes and contact details online. To protect students, the school "
-                               "gives access only to a parent or guardian on record, after checking a photo ID."),
+                               "gives access only to a parent or guardian in school records, after checking a photo ID."),
                   text, area.left(), y, area.width(), paint, true);
         y += 7 * s;
         y += para(tx.translate("AccessRequestForm", "Keep your access private"), c.font(10.5 * s, true), area.left(), y,
@@ -129,7 +129,7 @@ private:
             y += para(tip, text, t.left(), y, t.width(), paint, true) + 1 * s;
         }
         y += 8 * s;
-        y += para(tx.translate("AccessRequestForm", "Please print"), c.font(10.5 * s, true), area.left(), y, area.width(),
+        y += para(tx.translate("AccessRequestForm", "Please write clearly in capital letters"), c.font(10.5 * s, true), area.left(), y, area.width(),
                   paint, true);
         y += 2 * s;
 

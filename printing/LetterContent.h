@@ -38,6 +38,7 @@ struct SchoolHeader {
     QString schoolCode;
     Address address;        // the return address
     QString phone;          // the number a guardian calls about the letter
+    QString email;          // where a mail request form may be e-mailed back; empty: by mail only
 };
 
 // One access key on a letter: one guardian-student link.
@@ -71,7 +72,7 @@ struct LetterContent {
     static constexpr int kMaxKeysPerLetter = 7;   // the district cap of keys per adult
 };
 
-// The Mail/Email Waiver form for an adult who cannot come to the school. Blank fields print as
+// The mail waiver (printed as a request to mail the parent-portal key) for an adult who cannot come to the school. Blank fields print as
 // lines to write on.
 struct WaiverFormContent {
     SchoolHeader school;

@@ -55,6 +55,18 @@ private:
 
     qreal officeHeight() const { return 80; }
 
+    // The e-mail option only when the school has an address to print: a parent cannot return
+    // the form "by e-mail" without one.
+    QString returnStep() const
+    {
+        const QString email = f.school.email.trimmed();
+        if (email.isEmpty())
+            return tx.translate("WaiverForm", "Return the form and the copy to the school office by mail.");
+        return tx.translate("WaiverForm", "Return the form and the copy to the school office by mail, or by e-mail to %1 "
+                                          "as a clear scan or photo.")
+            .arg(inSentence(email));
+    }
+
     qreal body(qreal s, bool paint)
     {
         qreal y = area.top();
@@ -67,20 +79,20 @@ private:
             const QRectF qr(col.left() + (col.width() - size) / 2, area.top(), size, size);
             c.image(qr, code);
             c.setColor(kGrey);
-            const QString ref = tx.translate("WaiverForm", "Case %1").arg(inSentence(f.caseReference));
+            const QString ref = tx.translate("WaiverForm", "Reference number: %1").arg(inSentence(f.caseReference));
             c.text(ref, c.font(7.5), QPointF(col.left(), qr.bottom() + 1), col.width(), Qt::AlignHCenter);
             c.setColor(Qt::black);
         }
         y = std::max(y, area.top() + (code.isNull() ? 0 : in(1.3)));
         y += 10 * s;
-        y += para(tx.translate("WaiverForm", "Parent Portal Mail/Email Waiver"), c.font(16 * s, true), area.left(), y,
+        y += para(tx.translate("WaiverForm", "Request to Mail Your Parent Portal Key"), c.font(16 * s, true), area.left(), y,
                   area.width(), paint, true);
         y += 5 * s;
         const QFont text = c.font(9.5 * s);
         y += para(tx.translate("WaiverForm",
                                "To protect students, the school gives parent portal keys only to a parent or guardian "
-                               "on record, in person, after checking a photo ID. If you cannot come to the school, use "
-                               "this form to ask the school to mail your key to the address it has on record for you."),
+                               "in school records, in person, after checking a photo ID. If you cannot come to the "
+                               "school, use this form to ask the school to mail your key to your address in school records."),
                   text, area.left(), y, area.width(), paint, true);
         y += 8 * s;
         y += para(tx.translate("WaiverForm", "How to use this form"), c.font(10.5 * s, true), area.left(), y, area.width(),
@@ -89,7 +101,7 @@ private:
         const QString steps[] = {
             tx.translate("WaiverForm", "Check the details below, fill in what is missing, and sign the form."),
             tx.translate("WaiverForm", "Make a copy of your photo ID, front and back: a driver’s license, state ID, passport, consular ID or other government photo ID."),
-            tx.translate("WaiverForm", "Return the form and the copy to the school office by mail, or by e-mail as a clear scan or photo."),
+            returnStep(),
             tx.translate("WaiverForm", "When the school has checked them, it will mail your key to the address below. Keys are never given by phone, e-mail or text message."),
         };
         const qreal num = 13 * s;
@@ -107,7 +119,7 @@ private:
         const QRectF right = c.flow(QRectF(area.left() + half + 18, 0, half, 1));
         const QStringList address = addressLines(f.address);
         y += field(tx.translate("WaiverForm", "Parent or guardian name"), f.guardianName, area.left(), y, area.width(), s, paint);
-        y += field(tx.translate("WaiverForm", "Mailing address on record"), address.mid(0, address.size() - 1).join(u", "_s),
+        y += field(tx.translate("WaiverForm", "Mailing address in school records"), address.mid(0, address.size() - 1).join(u", "_s),
                    area.left(), y, area.width(), s, paint);
         y += field(QString(), address.isEmpty() ? QString() : address.back(), area.left(), y, area.width(), s, paint);
         if (paint)
@@ -145,7 +157,8 @@ private:
         y += 6 * s;
         y += para(tx.translate("WaiverForm",
                                "I am a parent or legal guardian of the students named above. I ask the school to mail "
-                               "my parent portal access key to my address on record. I will keep the key private."),
+                               "my parent portal access key to my address in school records. I will not share the key "
+                               "with anyone."),
                   c.font(9.5 * s, true), area.left(), y, area.width(), paint, true);
         y += 4 * s;
         const qreal wSig = area.width() * 0.62;
@@ -188,13 +201,13 @@ private:
         y += drawOfficeHeading(c, tx, QPointF(box.left() + pad, y), box.width() - 2 * pad);
         y += 4;
         const qreal w = (box.width() - 2 * pad - 3 * 14) / 4;
-        const QString labels[] = {u"Received on"_s, u"ID copy checked by"_s, u"ID type"_s, u"Case"_s};
+        const QString labels[] = {u"Received on"_s, u"ID copy checked by"_s, u"ID type"_s, u"Reference number"_s};
         for (int i = 0; i < 4; ++i) {
             const QString value = i == 3 ? plain(f.caseReference) : QString();
             officeField(c, labels[i], value, QPointF(box.left() + pad + i * (w + 14), y), w);
         }
         y += 28;
-        officeText(c, u"Verify the ID copy as at the counter, then issue the key and mail it to the address on record only."_s,
+        officeText(c, u"Verify the ID copy as at the counter, then issue the key and mail it only to the address in school records."_s,
                    QPointF(box.left() + pad, y), box.width() - 2 * pad, 7);
     }
 

@@ -12,8 +12,9 @@ class LetterTexts;
 
 namespace gd::letters {
 
-// The Mail/Email Waiver form on one page: what it is for, how to return it with a copy of a photo
-// ID, the guardian's details (pre-filled, or lines to write on), the declaration and signature,
+// The mail waiver on one page, printed as a request to mail the parent-portal key: what it is for,
+// how to return it with a copy of a photo ID (by mail, or by e-mail to the school's address when
+// the school has one), the guardian's details (pre-filled, or lines to write on), the declaration and signature,
 // the case barcode the office scans when the form comes back, and the office's block.
 class WaiverFormRenderer {
 public:

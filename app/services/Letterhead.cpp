@@ -27,6 +27,7 @@ SchoolHeader schoolHeaderFrom(Database& db)
     h.address.state = s.value(Settings::SchoolState);
     h.address.postalCode = s.value(Settings::SchoolPostalCode);
     h.phone = s.value(Settings::SchoolPhone);
+    h.email = s.value(Settings::SchoolEmail);
     return h;
 }
 

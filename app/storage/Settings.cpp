@@ -30,6 +30,17 @@ QString anyText(const QString& v)
     return plainText(v);
 }
 
+// One plain address (local@domain.tld), no display name: it is printed for a parent to type.
+QString emailAddress(const QString& v)
+{
+    if (v.isEmpty())
+        return {};
+    static const QRegularExpression re(u"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$"_s);
+    if (v.size() > 120 || !re.match(v).hasMatch() || v.contains(u".."_s))
+        return QStringLiteral("an e-mail address such as office@school.example.org, or empty");
+    return {};
+}
+
 QString idleSeconds(const QString& v)
 {
     bool ok = false;
@@ -102,6 +113,8 @@ const QList<SettingSpec>& Settings::specs()
         {SchoolState, u"CA"_s, u"The school's state"_s, anyText},
         {SchoolPostalCode, u"90012"_s, u"The school's ZIP code"_s, anyText},
         {SchoolPhone, u"(213) 555-0100"_s, u"The number parents call about a letter"_s, anyText},
+        {SchoolEmail, QString(), u"The address a mail request form may be e-mailed back to; empty: by mail only"_s,
+         emailAddress},
         {PortalUrl, u"https://portal.example.org"_s, u"Where parents redeem their keys"_s, httpsUrl},
         {ServerUrl, QString(), u"The district server's base URL (https only); empty: sync not configured"_s, httpsUrl},
         {CaBundle, QString(), u"PEM file of the district CA; empty: the system trust store"_s, filePath},

@@ -42,6 +42,7 @@ public:
     static inline const QString SchoolState = QStringLiteral("school.state");
     static inline const QString SchoolPostalCode = QStringLiteral("school.postal_code");
     static inline const QString SchoolPhone = QStringLiteral("school.phone");
+    static inline const QString SchoolEmail = QStringLiteral("school.email");
     static inline const QString PortalUrl = QStringLiteral("district.portal_url");
     static inline const QString ServerUrl = QStringLiteral("district.server_url");
     static inline const QString CaBundle = QStringLiteral("district.ca_bundle");

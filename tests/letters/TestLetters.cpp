@@ -100,7 +100,10 @@ private Q_SLOTS:
     void pageStreamsUseFastDeflateOnlyThere();
     void badContentLeavesTheDocumentUntouched();
     void previewImagesMaskTheKeys();
+    void longKeysAndRightToLeftRowsDoNotOverlap_data();
     void longKeysAndRightToLeftRowsDoNotOverlap();
+    void waiverOffersEmailOnlyWithTheSchoolAddress_data();
+    void waiverOffersEmailOnlyWithTheSchoolAddress();
 
 private:
     QTemporaryDir m_dir;
@@ -417,7 +420,7 @@ void TestLetters::blankForms()
     QVERIFY((*doc)->finish());
     const QString pdf = writePdf(m_dir, u"blank-forms.pdf"_s, buffer.data());
     QCOMPARE(poppler::pageCount(pdf), 7);
-    QVERIFY(poppler::text(pdf, 1).contains(u"Mail/Email Waiver"_s));
+    QVERIFY(poppler::text(pdf, 1).contains(u"Request to Mail Your Parent Portal Key"_s));
     QVERIFY(poppler::text(pdf, 2).contains(u"FOR SCHOOL OFFICE USE ONLY"_s));
     const QString office = poppler::text(pdf, 7);
     QVERIFY(office.contains(u"J. Alvarez"_s));
@@ -443,6 +446,7 @@ void TestLetters::specimenIsMarked()
         QVERIFY((*doc)->addAccessKeyLetter(letter));
     }
     WaiverFormContent waiver = samples::waiver(LetterLanguage::ChineseTraditional);
+    waiver.school.email = u"office@roosevelt.example.org"_s;   // the README shows the e-mail return
     waiver.specimen = true;
     QVERIFY((*doc)->addWaiverForm(waiver));
     AccessRequestContent request = samples::accessRequest(LetterLanguage::Armenian);
@@ -561,34 +565,104 @@ void TestLetters::badContentLeavesTheDocumentUntouched()
         QVERIFY(text.contains(u"PW%1XYZ"_s.arg(i)));
 }
 
-// Seven keys with long access IDs and passwords, in a left-to-right and a right-to-left
-// language: every word of the page stands clear of the others (a long key takes a taller row; the
-// student ID goes beside the name on the reading side). English takes the longest a district can
-// set (16 characters each); Persian, set larger, 12.
+// Seven keys of the longest kind a district can set (access ID and password, 16 characters each),
+// in every letter language: every word of the letter, the waiver and the request form stands clear
+// of the others (a long key takes a taller row; the student ID goes beside the name on the reading
+// side; a longer translation sets the form smaller rather than spill or overprint).
+void TestLetters::longKeysAndRightToLeftRowsDoNotOverlap_data()
+{
+    QTest::addColumn<LetterLanguage>("language");
+    for (LetterLanguage l : allLetterLanguages())
+        QTest::newRow(qPrintable(letterLanguageInfo(l).tag)) << l;
+}
+
 void TestLetters::longKeysAndRightToLeftRowsDoNotOverlap()
 {
-    const std::pair<LetterLanguage, int> cases[] = {{LetterLanguage::English, 16}, {LetterLanguage::Persian, 12}};
-    for (const auto& [language, length] : cases) {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        auto doc = LetterDocument::createPdf(&buffer);
-        QVERIFY(doc);
-        LetterContent letter = samples::letter(language, LetterLayout::Trifold, m_device);
-        const QString letters = u"ABCDEFGHJKMNPQRSTVWXYZ"_s;
-        for (int i = 0; i < 5; ++i)
-            letter.keys.push_back(samples::key(KeyKind::AccessIdPassword, u"k%1"_s.arg(i), u"Ana %1"_s.arg(i),
-                                               u"10023457%1"_s.arg(i), u"P%1"_s.arg(i) + letters.left(length - 2),
-                                               u"I%1"_s.arg(i) + letters.right(length - 2)));
-        auto drawn = (*doc)->addAccessKeyLetter(letter);
-        QVERIFY2(drawn, qPrintable(drawn.message()));
-        QCOMPARE(drawn->pages, 1);
-        QVERIFY((*doc)->finish());
-        const QString pdf = writePdf(m_dir, u"long-keys-%1.pdf"_s.arg(letterLanguageInfo(language).tag), buffer.data());
-        const auto words = poppler::words(pdf, 1);
-        QVERIFY(words.size() > 100);
+    QFETCH(LetterLanguage, language);
+    const int length = 16;
+    const QString tag = letterLanguageInfo(language).tag;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    auto doc = LetterDocument::createPdf(&buffer);
+    QVERIFY(doc);
+    LetterContent letter = samples::letter(language, LetterLayout::Trifold, m_device);
+    const QString letters = u"ABCDEFGHJKMNPQRSTVWXYZ"_s;
+    letter.keys.clear();
+    for (int i = 0; i < LetterContent::kMaxKeysPerLetter; ++i)   // the first expires: the date column shows
+        letter.keys.push_back(samples::key(KeyKind::AccessIdPassword, u"k%1"_s.arg(i), u"Ana %1"_s.arg(i),
+                                           u"10023457%1"_s.arg(i), u"P%1"_s.arg(i) + letters.left(length - 2),
+                                           u"I%1"_s.arg(i) + letters.right(length - 2),
+                                           i == 0 ? QDate(2026, 10, 1) : QDate()));
+    QCOMPARE(int(letter.keys.size()), LetterContent::kMaxKeysPerLetter);
+    auto drawn = (*doc)->addAccessKeyLetter(letter);
+    QVERIFY2(drawn, qPrintable(drawn.message()));
+    QCOMPARE(drawn->pages, 1);
+    WaiverFormContent waiver = samples::waiver(language);
+    waiver.school.email = u"front-office@roosevelt.lakeview.example.org"_s;
+    auto form = (*doc)->addWaiverForm(waiver);
+    QVERIFY2(form, qPrintable(form.message()));
+    QCOMPARE(form->pages, 1);
+    auto request = (*doc)->addAccessRequestForm(samples::accessRequest(language));
+    QVERIFY2(request, qPrintable(request.message()));
+    QCOMPARE(request->pages, 1);
+    QVERIFY((*doc)->finish());
+    const QString pdf = writePdf(m_dir, u"long-keys-%1.pdf"_s.arg(tag), buffer.data());
+    QCOMPARE(poppler::pageCount(pdf), 3);
+    const char* const pageNames[] = {"letter", "waiver", "request form"};
+    for (int page = 1; page <= 3; ++page) {
+        const auto words = poppler::words(pdf, page);
+        QVERIFY2(words.size() > 60, pageNames[page - 1]);
         const QStringList clashes = poppler::overlappingWords(words);
-        QVERIFY2(clashes.isEmpty(), qPrintable(letterLanguageInfo(language).tag + u": "_s + clashes.join(u" | "_s)));
+        QVERIFY2(clashes.isEmpty(), qPrintable(u"%1 %2: %3"_s.arg(tag, QLatin1StringView(pageNames[page - 1]),
+                                                                   clashes.join(u" | "_s))));
     }
+}
+
+// The waiver can be returned by e-mail only to an address the school printed on it: with the
+// school's address the return step names it; without one the form offers the mail only.
+void TestLetters::waiverOffersEmailOnlyWithTheSchoolAddress_data()
+{
+    QTest::addColumn<LetterLanguage>("language");
+    QTest::addColumn<QString>("emailOption");   // what the e-mail option starts with, in squeezed text
+    QTest::newRow("en") << LetterLanguage::English << u"bye-mail"_s;
+    QTest::newRow("es") << LetterLanguage::Spanish << u"porcorreoelectrónico"_s;
+    QTest::newRow("fa") << LetterLanguage::Persian << u"ایمیلکنید"_s;
+}
+
+void TestLetters::waiverOffersEmailOnlyWithTheSchoolAddress()
+{
+    QFETCH(LetterLanguage, language);
+    QFETCH(QString, emailOption);
+    const QString address = u"office@roosevelt.example.org"_s;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    auto doc = LetterDocument::createPdf(&buffer);
+    QVERIFY(doc);
+    WaiverFormContent withEmail = samples::waiver(language);
+    withEmail.school.email = address;
+    withEmail.email.clear();   // the parent's own address field stays blank: only the school's is printed
+    QVERIFY((*doc)->addWaiverForm(withEmail));
+    WaiverFormContent mailOnly = samples::waiver(language);
+    mailOnly.email.clear();
+    QVERIFY((*doc)->addWaiverForm(mailOnly));
+    QVERIFY((*doc)->finish());
+    const QString pdf = writePdf(m_dir, u"waiver-return-%1.pdf"_s.arg(letterLanguageInfo(language).tag), buffer.data());
+
+    // pdftotext joins a word broken at its hyphen ("e-" at a line's end, "mail" on the next).
+    const auto flat = [](const QString& s) { return squeeze(s).remove(u'-'); };
+    const QString offered = flat(poppler::text(pdf, 1));
+    QVERIFY2(offered.contains(address), qPrintable(offered.left(900)));
+    QVERIFY2(offered.contains(flat(emailOption)), qPrintable(offered.left(900)));
+    QCOMPARE(offered.count(u'@'), 1);
+
+    const QString notOffered = flat(poppler::text(pdf, 2));
+    QVERIFY(!notOffered.contains(u'@'));
+    QVERIFY2(!notOffered.contains(flat(emailOption)), qPrintable(notOffered.left(900)));
+    // The mail-only wording, not the e-mail one with a blank where the address would be.
+    auto words = LetterTexts::forLanguage(language);
+    QVERIFY(words);
+    const QString mailStep = (*words)->translate("WaiverForm", "Return the form and the copy to the school office by mail.");
+    QVERIFY2(notOffered.contains(flat(mailStep)), qPrintable(notOffered.left(900)));
 }
 
 void TestLetters::previewImagesMaskTheKeys()

@@ -44,24 +44,12 @@
         <translation>تعيد هذه الورقة نص الرسالة بلغتك. مفاتيحك موجودة في الورقة الأولى فقط.</translation>
     </message>
     <message>
-        <source>Personal and confidential: to be opened only by the addressee.</source>
-        <translation>شخصي وسري: لا يفتحه إلا المرسَل إليه.</translation>
-    </message>
-    <message>
         <source>To open, tear off the strips along both sides.</source>
         <translation>للفتح، انزع الشريطين على الجانبين.</translation>
     </message>
     <message>
         <source>Dear %1,</source>
         <translation>عزيزي/عزيزتي %1،</translation>
-    </message>
-    <message>
-        <source>The school has confirmed that you are a parent or guardian on record of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
-        <translation>أكدت المدرسة أنك أحد الوالدين أو ولي أمر مسجل للطلاب المذكورة أسماؤهم أدناه. بالمفاتيح الواردة في هذه الرسالة يمكنك ربطهم بحسابك في بوابة أولياء الأمور ومتابعة حضورهم ودرجاتهم وأخبار المدرسة عبر الإنترنت.</translation>
-    </message>
-    <message>
-        <source>Your keys: keep them private</source>
-        <translation>مفاتيحك: حافظ على سريتها</translation>
     </message>
     <message>
         <source>Your keys are printed on the first sheet of this letter, in English, in the box “%1”.</source>
@@ -74,10 +62,6 @@
     <message>
         <source>Key</source>
         <translation>المفتاح</translation>
-    </message>
-    <message>
-        <source>Use by</source>
-        <translation>صالح حتى</translation>
     </message>
     <message>
         <source>Student ID: %1</source>
@@ -112,16 +96,32 @@
         <translation>احفظ هذه الرسالة في مكان آمن. لن يطلب منك موظفو المدرسة مفتاحك أبدًا عبر الهاتف أو البريد الإلكتروني أو الرسائل النصية.</translation>
     </message>
     <message>
-        <source>Use each key by the date printed next to it. After that date, ask the school for a new key.</source>
-        <translation>استخدم كل مفتاح قبل التاريخ المطبوع بجانبه. بعد هذا التاريخ، اطلب من المدرسة مفتاحًا جديدًا.</translation>
-    </message>
-    <message>
         <source>Questions? Call the school at %1.</source>
         <translation>هل لديك أسئلة؟ اتصل بالمدرسة على الرقم %1.</translation>
     </message>
     <message>
-        <source>Security seal: the school can scan it to check that this letter is genuine. It does not contain your key.</source>
-        <translation>ختم الأمان: يمكن للمدرسة مسحه ضوئيًا للتحقق من أن هذه الرسالة أصلية. وهو لا يحتوي على مفتاحك.</translation>
+        <source>Personal and confidential: to be opened only by the person named on this letter.</source>
+        <translation>شخصي وسري: لا يفتحه إلا الشخص المذكور اسمه على هذه الرسالة.</translation>
+    </message>
+    <message>
+        <source>The school has confirmed that school records list you as a parent or guardian of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
+        <translation>أكدت المدرسة أنك، وفق سجلات المدرسة، أحد الوالدين أو ولي أمر الطلاب المذكورة أسماؤهم أدناه. بالمفاتيح الواردة في هذه الرسالة يمكنك ربطهم بحسابك في بوابة أولياء الأمور ومتابعة حضورهم ودرجاتهم وأخبار المدرسة عبر الإنترنت.</translation>
+    </message>
+    <message>
+        <source>Your keys: do not share them with anyone</source>
+        <translation>مفاتيحك: لا تشاركها مع أي أحد</translation>
+    </message>
+    <message>
+        <source>Use no later than</source>
+        <translation>يُستخدم في موعد أقصاه</translation>
+    </message>
+    <message>
+        <source>Use each key no later than the date printed next to it. After that date, ask the school for a new key.</source>
+        <translation>استخدم كل مفتاح في موعد أقصاه التاريخ المطبوع بجانبه. بعد هذا التاريخ، اطلب من المدرسة مفتاحًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>Security seal: the school can scan it to check that this letter is real. It does not contain your key.</source>
+        <translation>رمز الأمان: يمكن للمدرسة مسحه ضوئيًا للتحقق من أن هذه الرسالة حقيقية. وهو لا يحتوي على مفتاحك.</translation>
     </message>
 </context>
 <context>
@@ -129,10 +129,6 @@
     <message>
         <source>Parent Portal Access Request</source>
         <translation>طلب الدخول إلى بوابة أولياء الأمور</translation>
-    </message>
-    <message>
-        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian on record, after checking a photo ID.</source>
-        <translation>تتيح بوابة أولياء الأمور للآباء والأمهات وأولياء الأمور الاطلاع عبر الإنترنت على حضور أبنائهم ودرجاتهم وشهاداتهم المدرسية وحصصهم وبيانات الاتصال بهم. لحماية الطلاب، لا تمنح المدرسة حق الدخول إلا لأحد الوالدين أو ولي أمر مسجل، بعد التحقق من بطاقة هوية تحمل صورة.</translation>
     </message>
     <message>
         <source>Keep your access private</source>
@@ -153,10 +149,6 @@
     <message>
         <source>Choose a password others cannot guess: not your child’s name, a pet’s name or a birthday.</source>
         <translation>اختر كلمة مرور لا يستطيع الآخرون تخمينها: لا اسم طفلك ولا اسم حيوان أليف ولا تاريخ ميلاد.</translation>
-    </message>
-    <message>
-        <source>Please print</source>
-        <translation>يُرجى الكتابة بخط واضح</translation>
     </message>
     <message>
         <source>School</source>
@@ -180,7 +172,7 @@
     </message>
     <message>
         <source>Parent or guardian name</source>
-        <translation>اسم الوالد أو ولي الأمر</translation>
+        <translation>اسم أحد الوالدين أو ولي الأمر</translation>
     </message>
     <message>
         <source>Relationship to the student</source>
@@ -217,6 +209,14 @@
     <message>
         <source>Bring this form and your photo ID to the school office. Staff will check your identity and give you your access key in person.</source>
         <translation>أحضر هذا النموذج وبطاقة هويتك التي تحمل صورة إلى مكتب المدرسة. سيتحقق الموظفون من هويتك ويسلمونك مفتاح الدخول شخصيًا.</translation>
+    </message>
+    <message>
+        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian in school records, after checking a photo ID.</source>
+        <translation>تتيح بوابة أولياء الأمور للآباء والأمهات وأولياء الأمور الاطلاع عبر الإنترنت على حضور أبنائهم ودرجاتهم وشهاداتهم المدرسية وحصصهم وبيانات الاتصال بهم. لحماية الطلاب، لا تمنح المدرسة حق الدخول إلا لأحد الوالدين أو ولي أمر مسجل في سجلات المدرسة، بعد التحقق من بطاقة هوية تحمل صورة.</translation>
+    </message>
+    <message>
+        <source>Please write clearly in capital letters</source>
+        <translation>يُرجى الكتابة بخط واضح، وبالحروف الكبيرة للأسماء اللاتينية</translation>
     </message>
 </context>
 <context>
@@ -265,18 +265,6 @@
 <context>
     <name>WaiverForm</name>
     <message>
-        <source>Case %1</source>
-        <translation>الملف %1</translation>
-    </message>
-    <message>
-        <source>Parent Portal Mail/Email Waiver</source>
-        <translation>بوابة أولياء الأمور: نموذج طلب الإرسال بالبريد أو البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <source>To protect students, the school gives parent portal keys only to a parent or guardian on record, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to the address it has on record for you.</source>
-        <translation>لحماية الطلاب، لا تسلّم المدرسة مفاتيح بوابة أولياء الأمور إلا لأحد الوالدين أو ولي أمر مسجل، شخصيًا، بعد التحقق من بطاقة هوية تحمل صورة. إذا لم تستطع الحضور إلى المدرسة، فاستخدم هذا النموذج لتطلب من المدرسة إرسال مفتاحك بالبريد إلى عنوانك المسجل لديها.</translation>
-    </message>
-    <message>
         <source>How to use this form</source>
         <translation>كيفية استخدام هذا النموذج</translation>
     </message>
@@ -286,11 +274,7 @@
     </message>
     <message>
         <source>Make a copy of your photo ID, front and back: a driver’s license, state ID, passport, consular ID or other government photo ID.</source>
-        <translation>اصنع نسخة من بطاقة هويتك التي تحمل صورة، من الوجهين: رخصة قيادة، أو بطاقة هوية الولاية، أو جواز سفر، أو بطاقة قنصلية، أو أي بطاقة هوية حكومية أخرى تحمل صورة.</translation>
-    </message>
-    <message>
-        <source>Return the form and the copy to the school office by mail, or by e-mail as a clear scan or photo.</source>
-        <translation>أعد النموذج والنسخة إلى مكتب المدرسة بالبريد، أو بالبريد الإلكتروني في صورة واضحة أو نسخة ممسوحة ضوئيًا.</translation>
+        <translation>احصل على صورة ضوئية لوجهَي بطاقة هويتك التي تحمل صورة: رخصة قيادة، أو بطاقة هوية الولاية، أو جواز سفر، أو بطاقة قنصلية، أو أي بطاقة هوية حكومية أخرى تحمل صورة.</translation>
     </message>
     <message>
         <source>When the school has checked them, it will mail your key to the address below. Keys are never given by phone, e-mail or text message.</source>
@@ -298,11 +282,7 @@
     </message>
     <message>
         <source>Parent or guardian name</source>
-        <translation>اسم الوالد أو ولي الأمر</translation>
-    </message>
-    <message>
-        <source>Mailing address on record</source>
-        <translation>العنوان البريدي المسجل</translation>
+        <translation>اسم أحد الوالدين أو ولي الأمر</translation>
     </message>
     <message>
         <source>The key is mailed only to this address. If it has changed, ask the school to update it first.</source>
@@ -329,10 +309,6 @@
         <translation>أرفقتُ نسخة من بطاقة هويتي التي تحمل صورة (من الوجهين).</translation>
     </message>
     <message>
-        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address on record. I will keep the key private.</source>
-        <translation>أنا أحد الوالدين أو الوصي القانوني على الطلاب المذكورين أعلاه. أطلب من المدرسة إرسال مفتاح دخولي إلى بوابة أولياء الأمور بالبريد إلى عنواني المسجل. سأحافظ على سرية المفتاح.</translation>
-    </message>
-    <message>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
@@ -343,6 +319,34 @@
     <message>
         <source>Return to: %1</source>
         <translation>يُعاد إلى: %1</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail.</source>
+        <translation>أعد النموذج والنسخة إلى مكتب المدرسة بالبريد.</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail, or by e-mail to %1 as a clear scan or photo.</source>
+        <translation>أعد النموذج والنسخة إلى مكتب المدرسة بالبريد، أو بالبريد الإلكتروني إلى %1 في صورة واضحة أو نسخة ممسوحة ضوئيًا.</translation>
+    </message>
+    <message>
+        <source>Reference number: %1</source>
+        <translation>الرقم المرجعي: %1</translation>
+    </message>
+    <message>
+        <source>Request to Mail Your Parent Portal Key</source>
+        <translation>طلب إرسال مفتاح بوابة أولياء الأمور بالبريد</translation>
+    </message>
+    <message>
+        <source>To protect students, the school gives parent portal keys only to a parent or guardian in school records, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to your address in school records.</source>
+        <translation>لحماية الطلاب، لا تسلّم المدرسة مفاتيح بوابة أولياء الأمور إلا لأحد الوالدين أو ولي أمر مسجل في سجلات المدرسة، شخصيًا، بعد التحقق من بطاقة هوية تحمل صورة. إذا لم تستطع الحضور إلى المدرسة، فاستخدم هذا النموذج لتطلب من المدرسة إرسال مفتاحك بالبريد إلى عنوانك في سجلات المدرسة.</translation>
+    </message>
+    <message>
+        <source>Mailing address in school records</source>
+        <translation>العنوان البريدي في سجلات المدرسة</translation>
+    </message>
+    <message>
+        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address in school records. I will not share the key with anyone.</source>
+        <translation>أنا أحد الوالدين أو الوصي القانوني على الطلاب المذكورين أعلاه. أطلب من المدرسة إرسال مفتاح دخولي إلى بوابة أولياء الأمور بالبريد إلى عنواني في سجلات المدرسة. لن أشارك المفتاح مع أي أحد.</translation>
     </message>
 </context>
 </TS>

@@ -44,24 +44,12 @@
         <translation>এই পাতায় চিঠিটি আপনার ভাষায় আবার দেওয়া হয়েছে। আপনার কোড শুধু প্রথম পাতায় আছে।</translation>
     </message>
     <message>
-        <source>Personal and confidential: to be opened only by the addressee.</source>
-        <translation>ব্যক্তিগত ও গোপনীয়: শুধু প্রাপক খুলবেন।</translation>
-    </message>
-    <message>
         <source>To open, tear off the strips along both sides.</source>
         <translation>খুলতে দুই পাশের ফালি ছিঁড়ে ফেলুন।</translation>
     </message>
     <message>
         <source>Dear %1,</source>
         <translation>প্রিয় %1,</translation>
-    </message>
-    <message>
-        <source>The school has confirmed that you are a parent or guardian on record of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
-        <translation>স্কুল নিশ্চিত করেছে যে আপনি নিচে নাম দেওয়া শিক্ষার্থীদের রেকর্ডভুক্ত মা-বাবা বা অভিভাবক। এই চিঠির কোড দিয়ে আপনি তাদের আপনার প্যারেন্ট পোর্টাল অ্যাকাউন্টের সঙ্গে যুক্ত করতে এবং অনলাইনে তাদের উপস্থিতি, গ্রেড ও স্কুলের খবর দেখতে পারবেন।</translation>
-    </message>
-    <message>
-        <source>Your keys: keep them private</source>
-        <translation>আপনার কোড: গোপন রাখুন</translation>
     </message>
     <message>
         <source>Your keys are printed on the first sheet of this letter, in English, in the box “%1”.</source>
@@ -74,10 +62,6 @@
     <message>
         <source>Key</source>
         <translation>কোড</translation>
-    </message>
-    <message>
-        <source>Use by</source>
-        <translation>ব্যবহারের শেষ তারিখ</translation>
     </message>
     <message>
         <source>Student ID: %1</source>
@@ -112,15 +96,31 @@
         <translation>এই চিঠি নিরাপদ জায়গায় রাখুন। স্কুলের কর্মীরা কখনোই ফোন, ইমেইল বা টেক্সট মেসেজে আপনার কোড চাইবেন না।</translation>
     </message>
     <message>
-        <source>Use each key by the date printed next to it. After that date, ask the school for a new key.</source>
-        <translation>প্রতিটি কোড তার পাশে ছাপা তারিখের মধ্যে ব্যবহার করুন। সেই তারিখের পরে স্কুলের কাছে নতুন কোড চান।</translation>
-    </message>
-    <message>
         <source>Questions? Call the school at %1.</source>
         <translation>কোনো প্রশ্ন আছে? স্কুলে %1 নম্বরে ফোন করুন।</translation>
     </message>
     <message>
-        <source>Security seal: the school can scan it to check that this letter is genuine. It does not contain your key.</source>
+        <source>Personal and confidential: to be opened only by the person named on this letter.</source>
+        <translation>ব্যক্তিগত ও গোপনীয়: শুধু এই চিঠিতে যাঁর নাম লেখা আছে, তিনিই খুলবেন।</translation>
+    </message>
+    <message>
+        <source>The school has confirmed that school records list you as a parent or guardian of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
+        <translation>স্কুল নিশ্চিত করেছে যে স্কুলের রেকর্ড অনুযায়ী আপনি নিচে নাম দেওয়া শিক্ষার্থীদের মা-বাবা বা অভিভাবক। এই চিঠির কোড দিয়ে আপনি তাদের আপনার প্যারেন্ট পোর্টাল অ্যাকাউন্টের সঙ্গে যুক্ত করতে এবং অনলাইনে তাদের উপস্থিতি, গ্রেড ও স্কুলের খবর দেখতে পারবেন।</translation>
+    </message>
+    <message>
+        <source>Your keys: do not share them with anyone</source>
+        <translation>আপনার কোড: কারও সঙ্গে শেয়ার করবেন না</translation>
+    </message>
+    <message>
+        <source>Use no later than</source>
+        <translation>সর্বশেষ ব্যবহারের তারিখ</translation>
+    </message>
+    <message>
+        <source>Use each key no later than the date printed next to it. After that date, ask the school for a new key.</source>
+        <translation>প্রতিটি কোড তার পাশে ছাপা তারিখের মধ্যেই ব্যবহার করুন, তার পরে নয়। সেই তারিখের পরে স্কুলের কাছে নতুন কোড চান।</translation>
+    </message>
+    <message>
+        <source>Security seal: the school can scan it to check that this letter is real. It does not contain your key.</source>
         <translation>নিরাপত্তা সিল: এই চিঠি আসল কি না তা যাচাই করতে স্কুল এটি স্ক্যান করতে পারে। এতে আপনার কোড নেই।</translation>
     </message>
 </context>
@@ -129,10 +129,6 @@
     <message>
         <source>Parent Portal Access Request</source>
         <translation>প্যারেন্ট পোর্টালে প্রবেশের আবেদন</translation>
-    </message>
-    <message>
-        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian on record, after checking a photo ID.</source>
-        <translation>প্যারেন্ট পোর্টালে মা-বাবা ও অভিভাবকেরা অনলাইনে সন্তানের উপস্থিতি, গ্রেড, রিপোর্ট কার্ড, ক্লাস ও যোগাযোগের তথ্য দেখতে পারেন। শিক্ষার্থীদের সুরক্ষার জন্য স্কুল ছবিসহ পরিচয়পত্র যাচাই করার পর শুধু রেকর্ডভুক্ত মা-বাবা বা অভিভাবককে প্রবেশাধিকার দেয়।</translation>
     </message>
     <message>
         <source>Keep your access private</source>
@@ -153,10 +149,6 @@
     <message>
         <source>Choose a password others cannot guess: not your child’s name, a pet’s name or a birthday.</source>
         <translation>এমন পাসওয়ার্ড বেছে নিন যা অন্যরা অনুমান করতে পারবে না: সন্তানের নাম, পোষা প্রাণীর নাম বা জন্মদিন নয়।</translation>
-    </message>
-    <message>
-        <source>Please print</source>
-        <translation>দয়া করে স্পষ্ট অক্ষরে লিখুন</translation>
     </message>
     <message>
         <source>School</source>
@@ -218,6 +210,14 @@
         <source>Bring this form and your photo ID to the school office. Staff will check your identity and give you your access key in person.</source>
         <translation>এই ফর্ম এবং আপনার ছবিসহ পরিচয়পত্র নিয়ে স্কুলের অফিসে আসুন। কর্মীরা আপনার পরিচয় যাচাই করে আপনার হাতে অ্যাক্সেস কোড দেবেন।</translation>
     </message>
+    <message>
+        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian in school records, after checking a photo ID.</source>
+        <translation>প্যারেন্ট পোর্টালে মা-বাবা ও অভিভাবকেরা অনলাইনে সন্তানের উপস্থিতি, গ্রেড, রিপোর্ট কার্ড, ক্লাস ও যোগাযোগের তথ্য দেখতে পারেন। শিক্ষার্থীদের সুরক্ষার জন্য স্কুল ছবিসহ পরিচয়পত্র যাচাই করার পর শুধু স্কুলের রেকর্ডে থাকা মা-বাবা বা অভিভাবককে প্রবেশাধিকার দেয়।</translation>
+    </message>
+    <message>
+        <source>Please write clearly in capital letters</source>
+        <translation>দয়া করে স্পষ্ট করে বড় হাতের (ক্যাপিটাল) অক্ষরে লিখুন</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -265,18 +265,6 @@
 <context>
     <name>WaiverForm</name>
     <message>
-        <source>Case %1</source>
-        <translation>কেস %1</translation>
-    </message>
-    <message>
-        <source>Parent Portal Mail/Email Waiver</source>
-        <translation>প্যারেন্ট পোর্টাল: ডাক বা ইমেইলে পাঠানোর আবেদন ফর্ম</translation>
-    </message>
-    <message>
-        <source>To protect students, the school gives parent portal keys only to a parent or guardian on record, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to the address it has on record for you.</source>
-        <translation>শিক্ষার্থীদের সুরক্ষার জন্য স্কুল ছবিসহ পরিচয়পত্র যাচাই করার পর শুধু রেকর্ডভুক্ত মা-বাবা বা অভিভাবকের হাতে সরাসরি প্যারেন্ট পোর্টালের কোড দেয়। আপনি স্কুলে আসতে না পারলে এই ফর্ম দিয়ে স্কুলকে অনুরোধ করুন, যেন স্কুলের রেকর্ডে থাকা আপনার ঠিকানায় কোডটি ডাকে পাঠানো হয়।</translation>
-    </message>
-    <message>
         <source>How to use this form</source>
         <translation>এই ফর্ম কীভাবে ব্যবহার করবেন</translation>
     </message>
@@ -289,20 +277,12 @@
         <translation>আপনার ছবিসহ পরিচয়পত্রের সামনে ও পেছনের কপি করুন: ড্রাইভিং লাইসেন্স, স্টেট আইডি, পাসপোর্ট, কনস্যুলার আইডি বা সরকারের দেওয়া অন্য কোনো ছবিসহ পরিচয়পত্র।</translation>
     </message>
     <message>
-        <source>Return the form and the copy to the school office by mail, or by e-mail as a clear scan or photo.</source>
-        <translation>ফর্ম ও কপিটি ডাকে স্কুল অফিসে ফেরত পাঠান, অথবা স্পষ্ট স্ক্যান বা ছবি হিসেবে ইমেইল করুন।</translation>
-    </message>
-    <message>
         <source>When the school has checked them, it will mail your key to the address below. Keys are never given by phone, e-mail or text message.</source>
         <translation>যাচাই শেষ হলে স্কুল নিচের ঠিকানায় ডাকে আপনার কোড পাঠাবে। কোড কখনোই ফোন, ইমেইল বা টেক্সট মেসেজে দেওয়া হয় না।</translation>
     </message>
     <message>
         <source>Parent or guardian name</source>
         <translation>মা-বাবা বা অভিভাবকের নাম</translation>
-    </message>
-    <message>
-        <source>Mailing address on record</source>
-        <translation>রেকর্ডে থাকা ডাকের ঠিকানা</translation>
     </message>
     <message>
         <source>The key is mailed only to this address. If it has changed, ask the school to update it first.</source>
@@ -329,10 +309,6 @@
         <translation>আমি আমার ছবিসহ পরিচয়পত্রের কপি (সামনে ও পেছনে) সংযুক্ত করেছি।</translation>
     </message>
     <message>
-        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address on record. I will keep the key private.</source>
-        <translation>আমি উপরে নাম দেওয়া শিক্ষার্থীদের মা/বাবা বা আইনি অভিভাবক। আমি স্কুলকে অনুরোধ করছি, আমার প্যারেন্ট পোর্টাল অ্যাক্সেস কোড যেন রেকর্ডে থাকা আমার ঠিকানায় ডাকে পাঠানো হয়। আমি কোডটি গোপন রাখব।</translation>
-    </message>
-    <message>
         <source>Signature</source>
         <translation>স্বাক্ষর</translation>
     </message>
@@ -343,6 +319,34 @@
     <message>
         <source>Return to: %1</source>
         <translation>ফেরত পাঠান: %1</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail.</source>
+        <translation>ফর্ম ও কপিটি ডাকে স্কুল অফিসে ফেরত পাঠান।</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail, or by e-mail to %1 as a clear scan or photo.</source>
+        <translation>ফর্ম ও কপিটি ডাকে স্কুল অফিসে ফেরত পাঠান, অথবা স্পষ্ট স্ক্যান বা ছবি হিসেবে %1 ঠিকানায় ইমেইল করুন।</translation>
+    </message>
+    <message>
+        <source>Reference number: %1</source>
+        <translation>রেফারেন্স নম্বর: %1</translation>
+    </message>
+    <message>
+        <source>Request to Mail Your Parent Portal Key</source>
+        <translation>প্যারেন্ট পোর্টালের কোড ডাকে পাঠানোর অনুরোধ</translation>
+    </message>
+    <message>
+        <source>To protect students, the school gives parent portal keys only to a parent or guardian in school records, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to your address in school records.</source>
+        <translation>শিক্ষার্থীদের সুরক্ষার জন্য স্কুল ছবিসহ পরিচয়পত্র যাচাই করার পর শুধু স্কুলের রেকর্ডে থাকা মা-বাবা বা অভিভাবকের হাতে সরাসরি প্যারেন্ট পোর্টালের কোড দেয়। আপনি স্কুলে আসতে না পারলে এই ফর্ম দিয়ে স্কুলকে অনুরোধ করুন, যেন স্কুলের রেকর্ডে থাকা আপনার ঠিকানায় কোডটি ডাকে পাঠানো হয়।</translation>
+    </message>
+    <message>
+        <source>Mailing address in school records</source>
+        <translation>স্কুলের রেকর্ডে থাকা ডাকের ঠিকানা</translation>
+    </message>
+    <message>
+        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address in school records. I will not share the key with anyone.</source>
+        <translation>আমি উপরে নাম দেওয়া শিক্ষার্থীদের মা/বাবা বা আইনি অভিভাবক। আমি স্কুলকে অনুরোধ করছি, আমার প্যারেন্ট পোর্টাল অ্যাক্সেস কোড যেন স্কুলের রেকর্ডে থাকা আমার ঠিকানায় ডাকে পাঠানো হয়। আমি কোডটি কারও সঙ্গে শেয়ার করব না।</translation>
     </message>
 </context>
 </TS>

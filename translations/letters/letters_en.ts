@@ -44,24 +44,12 @@
         <translation>This sheet repeats the letter in your language. Your keys are only on the first sheet.</translation>
     </message>
     <message>
-        <source>Personal and confidential: to be opened only by the addressee.</source>
-        <translation>Personal and confidential: to be opened only by the addressee.</translation>
-    </message>
-    <message>
         <source>To open, tear off the strips along both sides.</source>
         <translation>To open, tear off the strips along both sides.</translation>
     </message>
     <message>
         <source>Dear %1,</source>
         <translation>Dear %1,</translation>
-    </message>
-    <message>
-        <source>The school has confirmed that you are a parent or guardian on record of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
-        <translation>The school has confirmed that you are a parent or guardian on record of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</translation>
-    </message>
-    <message>
-        <source>Your keys: keep them private</source>
-        <translation>Your keys: keep them private</translation>
     </message>
     <message>
         <source>Your keys are printed on the first sheet of this letter, in English, in the box “%1”.</source>
@@ -74,10 +62,6 @@
     <message>
         <source>Key</source>
         <translation>Key</translation>
-    </message>
-    <message>
-        <source>Use by</source>
-        <translation>Use by</translation>
     </message>
     <message>
         <source>Student ID: %1</source>
@@ -112,16 +96,32 @@
         <translation>Keep this letter in a safe place. School staff will never ask you for your key by phone, e-mail or text message.</translation>
     </message>
     <message>
-        <source>Use each key by the date printed next to it. After that date, ask the school for a new key.</source>
-        <translation>Use each key by the date printed next to it. After that date, ask the school for a new key.</translation>
-    </message>
-    <message>
         <source>Questions? Call the school at %1.</source>
         <translation>Questions? Call the school at %1.</translation>
     </message>
     <message>
-        <source>Security seal: the school can scan it to check that this letter is genuine. It does not contain your key.</source>
-        <translation>Security seal: the school can scan it to check that this letter is genuine. It does not contain your key.</translation>
+        <source>Personal and confidential: to be opened only by the person named on this letter.</source>
+        <translation>Personal and confidential: to be opened only by the person named on this letter.</translation>
+    </message>
+    <message>
+        <source>The school has confirmed that school records list you as a parent or guardian of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
+        <translation>The school has confirmed that school records list you as a parent or guardian of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</translation>
+    </message>
+    <message>
+        <source>Your keys: do not share them with anyone</source>
+        <translation>Your keys: do not share them with anyone</translation>
+    </message>
+    <message>
+        <source>Use no later than</source>
+        <translation>Use no later than</translation>
+    </message>
+    <message>
+        <source>Use each key no later than the date printed next to it. After that date, ask the school for a new key.</source>
+        <translation>Use each key no later than the date printed next to it. After that date, ask the school for a new key.</translation>
+    </message>
+    <message>
+        <source>Security seal: the school can scan it to check that this letter is real. It does not contain your key.</source>
+        <translation>Security seal: the school can scan it to check that this letter is real. It does not contain your key.</translation>
     </message>
 </context>
 <context>
@@ -129,10 +129,6 @@
     <message>
         <source>Parent Portal Access Request</source>
         <translation>Parent Portal Access Request</translation>
-    </message>
-    <message>
-        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian on record, after checking a photo ID.</source>
-        <translation>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian on record, after checking a photo ID.</translation>
     </message>
     <message>
         <source>Keep your access private</source>
@@ -153,10 +149,6 @@
     <message>
         <source>Choose a password others cannot guess: not your child’s name, a pet’s name or a birthday.</source>
         <translation>Choose a password others cannot guess: not your child’s name, a pet’s name or a birthday.</translation>
-    </message>
-    <message>
-        <source>Please print</source>
-        <translation>Please print</translation>
     </message>
     <message>
         <source>School</source>
@@ -218,6 +210,14 @@
         <source>Bring this form and your photo ID to the school office. Staff will check your identity and give you your access key in person.</source>
         <translation>Bring this form and your photo ID to the school office. Staff will check your identity and give you your access key in person.</translation>
     </message>
+    <message>
+        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian in school records, after checking a photo ID.</source>
+        <translation>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian in school records, after checking a photo ID.</translation>
+    </message>
+    <message>
+        <source>Please write clearly in capital letters</source>
+        <translation>Please write clearly in capital letters</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -265,18 +265,6 @@
 <context>
     <name>WaiverForm</name>
     <message>
-        <source>Case %1</source>
-        <translation>Case %1</translation>
-    </message>
-    <message>
-        <source>Parent Portal Mail/Email Waiver</source>
-        <translation>Parent Portal Mail/Email Waiver</translation>
-    </message>
-    <message>
-        <source>To protect students, the school gives parent portal keys only to a parent or guardian on record, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to the address it has on record for you.</source>
-        <translation>To protect students, the school gives parent portal keys only to a parent or guardian on record, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to the address it has on record for you.</translation>
-    </message>
-    <message>
         <source>How to use this form</source>
         <translation>How to use this form</translation>
     </message>
@@ -289,20 +277,12 @@
         <translation>Make a copy of your photo ID, front and back: a driver’s license, state ID, passport, consular ID or other government photo ID.</translation>
     </message>
     <message>
-        <source>Return the form and the copy to the school office by mail, or by e-mail as a clear scan or photo.</source>
-        <translation>Return the form and the copy to the school office by mail, or by e-mail as a clear scan or photo.</translation>
-    </message>
-    <message>
         <source>When the school has checked them, it will mail your key to the address below. Keys are never given by phone, e-mail or text message.</source>
         <translation>When the school has checked them, it will mail your key to the address below. Keys are never given by phone, e-mail or text message.</translation>
     </message>
     <message>
         <source>Parent or guardian name</source>
         <translation>Parent or guardian name</translation>
-    </message>
-    <message>
-        <source>Mailing address on record</source>
-        <translation>Mailing address on record</translation>
     </message>
     <message>
         <source>The key is mailed only to this address. If it has changed, ask the school to update it first.</source>
@@ -329,10 +309,6 @@
         <translation>I have enclosed a copy of my photo ID (front and back).</translation>
     </message>
     <message>
-        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address on record. I will keep the key private.</source>
-        <translation>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address on record. I will keep the key private.</translation>
-    </message>
-    <message>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
@@ -343,6 +319,34 @@
     <message>
         <source>Return to: %1</source>
         <translation>Return to: %1</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail.</source>
+        <translation>Return the form and the copy to the school office by mail.</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail, or by e-mail to %1 as a clear scan or photo.</source>
+        <translation>Return the form and the copy to the school office by mail, or by e-mail to %1 as a clear scan or photo.</translation>
+    </message>
+    <message>
+        <source>Reference number: %1</source>
+        <translation>Reference number: %1</translation>
+    </message>
+    <message>
+        <source>Request to Mail Your Parent Portal Key</source>
+        <translation>Request to Mail Your Parent Portal Key</translation>
+    </message>
+    <message>
+        <source>To protect students, the school gives parent portal keys only to a parent or guardian in school records, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to your address in school records.</source>
+        <translation>To protect students, the school gives parent portal keys only to a parent or guardian in school records, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to your address in school records.</translation>
+    </message>
+    <message>
+        <source>Mailing address in school records</source>
+        <translation>Mailing address in school records</translation>
+    </message>
+    <message>
+        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address in school records. I will not share the key with anyone.</source>
+        <translation>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address in school records. I will not share the key with anyone.</translation>
     </message>
 </context>
 </TS>

@@ -44,24 +44,12 @@
         <translation>Esta hoja repite la carta en su idioma. Sus claves están solo en la primera hoja.</translation>
     </message>
     <message>
-        <source>Personal and confidential: to be opened only by the addressee.</source>
-        <translation>Personal y confidencial: solo debe abrirla el destinatario.</translation>
-    </message>
-    <message>
         <source>To open, tear off the strips along both sides.</source>
         <translation>Para abrir, arranque las tiras de ambos lados.</translation>
     </message>
     <message>
         <source>Dear %1,</source>
         <translation>Estimado/a %1:</translation>
-    </message>
-    <message>
-        <source>The school has confirmed that you are a parent or guardian on record of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
-        <translation>La escuela ha confirmado que usted es padre, madre o tutor registrado de los estudiantes nombrados abajo. Con las claves de esta carta puede vincularlos a su cuenta del portal para padres y seguir en línea su asistencia, sus calificaciones y las noticias de la escuela.</translation>
-    </message>
-    <message>
-        <source>Your keys: keep them private</source>
-        <translation>Sus claves: manténgalas en privado</translation>
     </message>
     <message>
         <source>Your keys are printed on the first sheet of this letter, in English, in the box “%1”.</source>
@@ -74,10 +62,6 @@
     <message>
         <source>Key</source>
         <translation>Clave</translation>
-    </message>
-    <message>
-        <source>Use by</source>
-        <translation>Válida hasta</translation>
     </message>
     <message>
         <source>Student ID: %1</source>
@@ -112,16 +96,32 @@
         <translation>Guarde esta carta en un lugar seguro. El personal de la escuela nunca le pedirá su clave por teléfono, correo electrónico ni mensaje de texto.</translation>
     </message>
     <message>
-        <source>Use each key by the date printed next to it. After that date, ask the school for a new key.</source>
-        <translation>Use cada clave antes de la fecha indicada a su lado. Después de esa fecha, pida una clave nueva a la escuela.</translation>
-    </message>
-    <message>
         <source>Questions? Call the school at %1.</source>
         <translation>¿Preguntas? Llame a la escuela al %1.</translation>
     </message>
     <message>
-        <source>Security seal: the school can scan it to check that this letter is genuine. It does not contain your key.</source>
-        <translation>Sello de seguridad: la escuela puede escanearlo para comprobar que esta carta es auténtica. No contiene su clave.</translation>
+        <source>Personal and confidential: to be opened only by the person named on this letter.</source>
+        <translation>Personal y confidencial: solo debe abrirla la persona cuyo nombre aparece en esta carta.</translation>
+    </message>
+    <message>
+        <source>The school has confirmed that school records list you as a parent or guardian of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
+        <translation>La escuela ha confirmado que, según los registros escolares, usted es padre, madre o tutor de los estudiantes nombrados abajo. Con las claves de esta carta puede vincularlos a su cuenta del portal para padres y seguir en línea su asistencia, sus calificaciones y las noticias de la escuela.</translation>
+    </message>
+    <message>
+        <source>Your keys: do not share them with anyone</source>
+        <translation>Sus claves: no las comparta con nadie</translation>
+    </message>
+    <message>
+        <source>Use no later than</source>
+        <translation>Usar a más tardar el</translation>
+    </message>
+    <message>
+        <source>Use each key no later than the date printed next to it. After that date, ask the school for a new key.</source>
+        <translation>Use cada clave a más tardar en la fecha indicada a su lado. Después de esa fecha, pida una clave nueva a la escuela.</translation>
+    </message>
+    <message>
+        <source>Security seal: the school can scan it to check that this letter is real. It does not contain your key.</source>
+        <translation>Sello de seguridad: la escuela puede escanearlo para comprobar que esta carta es real. No contiene su clave.</translation>
     </message>
 </context>
 <context>
@@ -129,10 +129,6 @@
     <message>
         <source>Parent Portal Access Request</source>
         <translation>Solicitud de acceso al portal para padres</translation>
-    </message>
-    <message>
-        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian on record, after checking a photo ID.</source>
-        <translation>El portal para padres permite a los padres y tutores ver en línea la asistencia, las calificaciones, las boletas de calificaciones, las clases y los datos de contacto de su hijo o hija. Para proteger a los estudiantes, la escuela da acceso solo a un padre, madre o tutor registrado, después de verificar una identificación con foto.</translation>
     </message>
     <message>
         <source>Keep your access private</source>
@@ -153,10 +149,6 @@
     <message>
         <source>Choose a password others cannot guess: not your child’s name, a pet’s name or a birthday.</source>
         <translation>Elija una contraseña que otros no puedan adivinar: no use el nombre de su hijo o hija, el de una mascota ni una fecha de cumpleaños.</translation>
-    </message>
-    <message>
-        <source>Please print</source>
-        <translation>Escriba en letra de molde</translation>
     </message>
     <message>
         <source>School</source>
@@ -218,6 +210,14 @@
         <source>Bring this form and your photo ID to the school office. Staff will check your identity and give you your access key in person.</source>
         <translation>Traiga este formulario y su identificación con foto a la oficina de la escuela. El personal verificará su identidad y le entregará su clave de acceso en persona.</translation>
     </message>
+    <message>
+        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian in school records, after checking a photo ID.</source>
+        <translation>El portal para padres permite a los padres y tutores ver en línea la asistencia, las calificaciones, las boletas de calificaciones, las clases y los datos de contacto de su hijo o hija. Para proteger a los estudiantes, la escuela da acceso solo a un padre, madre o tutor que figure en los registros escolares, después de verificar una identificación con foto.</translation>
+    </message>
+    <message>
+        <source>Please write clearly in capital letters</source>
+        <translation>Escriba con claridad, en letras mayúsculas</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -265,18 +265,6 @@
 <context>
     <name>WaiverForm</name>
     <message>
-        <source>Case %1</source>
-        <translation>Caso %1</translation>
-    </message>
-    <message>
-        <source>Parent Portal Mail/Email Waiver</source>
-        <translation>Portal para padres: formulario de exención para envío por correo o correo electrónico</translation>
-    </message>
-    <message>
-        <source>To protect students, the school gives parent portal keys only to a parent or guardian on record, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to the address it has on record for you.</source>
-        <translation>Para proteger a los estudiantes, la escuela entrega las claves del portal para padres solo a un padre, madre o tutor registrado, en persona, después de verificar una identificación con foto. Si no puede venir a la escuela, use este formulario para pedir que la escuela le envíe su clave por correo a la dirección que tiene registrada para usted.</translation>
-    </message>
-    <message>
         <source>How to use this form</source>
         <translation>Cómo usar este formulario</translation>
     </message>
@@ -289,20 +277,12 @@
         <translation>Haga una copia de su identificación con foto, por ambos lados: licencia de conducir, identificación estatal, pasaporte, matrícula consular u otra identificación oficial con foto.</translation>
     </message>
     <message>
-        <source>Return the form and the copy to the school office by mail, or by e-mail as a clear scan or photo.</source>
-        <translation>Devuelva el formulario y la copia a la oficina de la escuela por correo, o por correo electrónico como un escaneo o una foto claros.</translation>
-    </message>
-    <message>
         <source>When the school has checked them, it will mail your key to the address below. Keys are never given by phone, e-mail or text message.</source>
         <translation>Cuando la escuela los haya revisado, le enviará su clave por correo a la dirección de abajo. Las claves nunca se dan por teléfono, correo electrónico ni mensaje de texto.</translation>
     </message>
     <message>
         <source>Parent or guardian name</source>
         <translation>Nombre del padre, madre o tutor</translation>
-    </message>
-    <message>
-        <source>Mailing address on record</source>
-        <translation>Dirección postal registrada</translation>
     </message>
     <message>
         <source>The key is mailed only to this address. If it has changed, ask the school to update it first.</source>
@@ -329,10 +309,6 @@
         <translation>Adjunto una copia de mi identificación con foto (por ambos lados).</translation>
     </message>
     <message>
-        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address on record. I will keep the key private.</source>
-        <translation>Soy padre, madre o tutor legal de los estudiantes nombrados arriba. Pido a la escuela que me envíe por correo mi clave de acceso al portal para padres a mi dirección registrada. Mantendré la clave en privado.</translation>
-    </message>
-    <message>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
@@ -343,6 +319,34 @@
     <message>
         <source>Return to: %1</source>
         <translation>Devuelva a: %1</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail.</source>
+        <translation>Devuelva el formulario y la copia a la oficina de la escuela por correo.</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail, or by e-mail to %1 as a clear scan or photo.</source>
+        <translation>Devuelva el formulario y la copia a la oficina de la escuela por correo, o por correo electrónico a %1 como un escaneo o una foto claros.</translation>
+    </message>
+    <message>
+        <source>Reference number: %1</source>
+        <translation>Número de referencia: %1</translation>
+    </message>
+    <message>
+        <source>Request to Mail Your Parent Portal Key</source>
+        <translation>Solicitud para recibir por correo su clave del portal para padres</translation>
+    </message>
+    <message>
+        <source>To protect students, the school gives parent portal keys only to a parent or guardian in school records, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to your address in school records.</source>
+        <translation>Para proteger a los estudiantes, la escuela entrega las claves del portal para padres solo a un padre, madre o tutor que figure en los registros escolares, en persona, después de verificar una identificación con foto. Si no puede venir a la escuela, use este formulario para pedir que la escuela le envíe su clave por correo a su dirección en los registros escolares.</translation>
+    </message>
+    <message>
+        <source>Mailing address in school records</source>
+        <translation>Dirección postal en los registros escolares</translation>
+    </message>
+    <message>
+        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address in school records. I will not share the key with anyone.</source>
+        <translation>Soy padre, madre o tutor legal de los estudiantes nombrados arriba. Pido a la escuela que me envíe por correo mi clave de acceso al portal para padres a mi dirección en los registros escolares. No compartiré la clave con nadie.</translation>
     </message>
 </context>
 </TS>

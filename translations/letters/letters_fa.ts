@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Your parent portal access key</source>
-        <translation>کلید دسترسی شما به پورتال والدین</translation>
+        <translation>کلید ورود شما به پورتال والدین</translation>
     </message>
     <message>
         <source>Personal and confidential</source>
@@ -44,24 +44,12 @@
         <translation>این برگه متن نامه را به زبان شما تکرار می‌کند. کلیدهای شما فقط در برگه اول آمده است.</translation>
     </message>
     <message>
-        <source>Personal and confidential: to be opened only by the addressee.</source>
-        <translation>شخصی و محرمانه: فقط گیرنده باز کند.</translation>
-    </message>
-    <message>
         <source>To open, tear off the strips along both sides.</source>
         <translation>برای باز کردن، نوارهای دو طرف را جدا کنید.</translation>
     </message>
     <message>
         <source>Dear %1,</source>
         <translation>%1 گرامی،</translation>
-    </message>
-    <message>
-        <source>The school has confirmed that you are a parent or guardian on record of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
-        <translation>مدرسه تأیید کرده است که شما پدر، مادر یا سرپرست ثبت‌شده دانش‌آموزانی هستید که نامشان در زیر آمده است. با کلیدهای این نامه می‌توانید آنها را به حساب خود در پورتال والدین وصل کنید و حضور و غیاب، نمره‌ها و اخبار مدرسه را به‌صورت آنلاین دنبال کنید.</translation>
-    </message>
-    <message>
-        <source>Your keys: keep them private</source>
-        <translation>کلیدهای شما: آنها را محرمانه نگه دارید</translation>
     </message>
     <message>
         <source>Your keys are printed on the first sheet of this letter, in English, in the box “%1”.</source>
@@ -74,10 +62,6 @@
     <message>
         <source>Key</source>
         <translation>کلید</translation>
-    </message>
-    <message>
-        <source>Use by</source>
-        <translation>معتبر تا</translation>
     </message>
     <message>
         <source>Student ID: %1</source>
@@ -112,16 +96,32 @@
         <translation>این نامه را در جای امنی نگه دارید. کارکنان مدرسه هرگز کلید شما را از طریق تلفن، ایمیل یا پیامک نمی‌پرسند.</translation>
     </message>
     <message>
-        <source>Use each key by the date printed next to it. After that date, ask the school for a new key.</source>
-        <translation>هر کلید را تا تاریخی که کنار آن چاپ شده است استفاده کنید. پس از آن تاریخ، از مدرسه کلید تازه بخواهید.</translation>
-    </message>
-    <message>
         <source>Questions? Call the school at %1.</source>
         <translation>سؤالی دارید؟ با مدرسه به شماره %1 تماس بگیرید.</translation>
     </message>
     <message>
-        <source>Security seal: the school can scan it to check that this letter is genuine. It does not contain your key.</source>
-        <translation>مهر امنیتی: مدرسه می‌تواند آن را اسکن کند تا مطمئن شود این نامه اصل است. کلید شما در آن نیست.</translation>
+        <source>Personal and confidential: to be opened only by the person named on this letter.</source>
+        <translation>شخصی و محرمانه: فقط کسی که نامش روی این نامه نوشته شده است آن را باز کند.</translation>
+    </message>
+    <message>
+        <source>The school has confirmed that school records list you as a parent or guardian of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
+        <translation>مدرسه تأیید کرده است که طبق سوابق مدرسه، شما پدر، مادر یا سرپرست دانش‌آموزانی هستید که نامشان در زیر آمده است. با کلیدهای این نامه می‌توانید آنها را به حساب خود در پورتال والدین وصل کنید و حضور و غیاب، نمره‌ها و اخبار مدرسه را به‌صورت آنلاین دنبال کنید.</translation>
+    </message>
+    <message>
+        <source>Your keys: do not share them with anyone</source>
+        <translation>کلیدهای شما: آنها را به هیچ‌کس ندهید</translation>
+    </message>
+    <message>
+        <source>Use no later than</source>
+        <translation>استفاده حداکثر تا</translation>
+    </message>
+    <message>
+        <source>Use each key no later than the date printed next to it. After that date, ask the school for a new key.</source>
+        <translation>هر کلید را حداکثر تا تاریخی که کنار آن چاپ شده است استفاده کنید. پس از آن تاریخ، از مدرسه کلید تازه بخواهید.</translation>
+    </message>
+    <message>
+        <source>Security seal: the school can scan it to check that this letter is real. It does not contain your key.</source>
+        <translation>کد امنیتی: مدرسه می‌تواند آن را اسکن کند تا مطمئن شود این نامه واقعی است. کلید شما در آن نیست.</translation>
     </message>
 </context>
 <context>
@@ -129,10 +129,6 @@
     <message>
         <source>Parent Portal Access Request</source>
         <translation>درخواست دسترسی به پورتال والدین</translation>
-    </message>
-    <message>
-        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian on record, after checking a photo ID.</source>
-        <translation>پورتال والدین به پدر و مادرها و سرپرستان امکان می‌دهد حضور و غیاب، نمره‌ها، کارنامه‌ها، کلاس‌ها و اطلاعات تماس فرزندشان را به‌صورت آنلاین ببینند. برای حفاظت از دانش‌آموزان، مدرسه فقط پس از بررسی یک کارت شناسایی عکس‌دار به پدر، مادر یا سرپرست ثبت‌شده دسترسی می‌دهد.</translation>
     </message>
     <message>
         <source>Keep your access private</source>
@@ -153,10 +149,6 @@
     <message>
         <source>Choose a password others cannot guess: not your child’s name, a pet’s name or a birthday.</source>
         <translation>رمزی انتخاب کنید که دیگران نتوانند حدس بزنند: نه نام فرزندتان، نه نام حیوان خانگی و نه تاریخ تولد.</translation>
-    </message>
-    <message>
-        <source>Please print</source>
-        <translation>لطفاً خوانا بنویسید</translation>
     </message>
     <message>
         <source>School</source>
@@ -218,6 +210,14 @@
         <source>Bring this form and your photo ID to the school office. Staff will check your identity and give you your access key in person.</source>
         <translation>این فرم و کارت شناسایی عکس‌دار خود را به دفتر مدرسه بیاورید. کارکنان هویت شما را بررسی می‌کنند و کلید دسترسی را حضوری به شما می‌دهند.</translation>
     </message>
+    <message>
+        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian in school records, after checking a photo ID.</source>
+        <translation>پورتال والدین به پدر و مادرها و سرپرستان امکان می‌دهد حضور و غیاب، نمره‌ها، کارنامه‌ها، کلاس‌ها و اطلاعات تماس فرزندشان را به‌صورت آنلاین ببینند. برای حفاظت از دانش‌آموزان، مدرسه فقط پس از بررسی یک کارت شناسایی عکس‌دار به پدر، مادر یا سرپرستی که در سوابق مدرسه ثبت شده است دسترسی می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Please write clearly in capital letters</source>
+        <translation>لطفاً خوانا بنویسید (حروف لاتین را بزرگ بنویسید)</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -265,18 +265,6 @@
 <context>
     <name>WaiverForm</name>
     <message>
-        <source>Case %1</source>
-        <translation>پرونده %1</translation>
-    </message>
-    <message>
-        <source>Parent Portal Mail/Email Waiver</source>
-        <translation>پورتال والدین: فرم درخواست ارسال با پست یا ایمیل</translation>
-    </message>
-    <message>
-        <source>To protect students, the school gives parent portal keys only to a parent or guardian on record, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to the address it has on record for you.</source>
-        <translation>برای حفاظت از دانش‌آموزان، مدرسه کلیدهای پورتال والدین را فقط حضوری و پس از بررسی کارت شناسایی عکس‌دار به پدر، مادر یا سرپرست ثبت‌شده می‌دهد. اگر نمی‌توانید به مدرسه بیایید، با این فرم از مدرسه بخواهید کلید شما را با پست به نشانی‌ای که از شما در پرونده دارد بفرستد.</translation>
-    </message>
-    <message>
         <source>How to use this form</source>
         <translation>نحوه استفاده از این فرم</translation>
     </message>
@@ -289,20 +277,12 @@
         <translation>از کارت شناسایی عکس‌دار خود، پشت و رو، کپی بگیرید: گواهینامه رانندگی، کارت شناسایی ایالتی، گذرنامه، کارت کنسولی یا هر کارت شناسایی عکس‌دار دولتی دیگر.</translation>
     </message>
     <message>
-        <source>Return the form and the copy to the school office by mail, or by e-mail as a clear scan or photo.</source>
-        <translation>فرم و کپی را با پست به دفتر مدرسه برگردانید، یا اسکن یا عکس واضح آنها را ایمیل کنید.</translation>
-    </message>
-    <message>
         <source>When the school has checked them, it will mail your key to the address below. Keys are never given by phone, e-mail or text message.</source>
         <translation>پس از بررسی، مدرسه کلید شما را با پست به نشانی زیر می‌فرستد. کلیدها هرگز از طریق تلفن، ایمیل یا پیامک داده نمی‌شوند.</translation>
     </message>
     <message>
         <source>Parent or guardian name</source>
         <translation>نام پدر، مادر یا سرپرست</translation>
-    </message>
-    <message>
-        <source>Mailing address on record</source>
-        <translation>نشانی پستی ثبت‌شده</translation>
     </message>
     <message>
         <source>The key is mailed only to this address. If it has changed, ask the school to update it first.</source>
@@ -329,10 +309,6 @@
         <translation>یک کپی از کارت شناسایی عکس‌دار خود (پشت و رو) پیوست کرده‌ام.</translation>
     </message>
     <message>
-        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address on record. I will keep the key private.</source>
-        <translation>من پدر، مادر یا سرپرست قانونی دانش‌آموزانی هستم که نامشان در بالا آمده است. از مدرسه می‌خواهم کلید دسترسی من به پورتال والدین را با پست به نشانی ثبت‌شده‌ام بفرستد. کلید را محرمانه نگه می‌دارم.</translation>
-    </message>
-    <message>
         <source>Signature</source>
         <translation>امضا</translation>
     </message>
@@ -343,6 +319,34 @@
     <message>
         <source>Return to: %1</source>
         <translation>ارسال به: %1</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail.</source>
+        <translation>فرم و کپی را با پست به دفتر مدرسه برگردانید.</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail, or by e-mail to %1 as a clear scan or photo.</source>
+        <translation>فرم و کپی را با پست به دفتر مدرسه برگردانید، یا اسکن یا عکس واضح آنها را به %1 ایمیل کنید.</translation>
+    </message>
+    <message>
+        <source>Reference number: %1</source>
+        <translation>شماره پیگیری: %1</translation>
+    </message>
+    <message>
+        <source>Request to Mail Your Parent Portal Key</source>
+        <translation>درخواست ارسال کلید پورتال والدین با پست</translation>
+    </message>
+    <message>
+        <source>To protect students, the school gives parent portal keys only to a parent or guardian in school records, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to your address in school records.</source>
+        <translation>برای حفاظت از دانش‌آموزان، مدرسه کلیدهای پورتال والدین را فقط حضوری و پس از بررسی کارت شناسایی عکس‌دار به پدر، مادر یا سرپرستی که در سوابق مدرسه ثبت شده است می‌دهد. اگر نمی‌توانید به مدرسه بیایید، با این فرم از مدرسه بخواهید کلید شما را با پست به نشانی شما در سوابق مدرسه بفرستد.</translation>
+    </message>
+    <message>
+        <source>Mailing address in school records</source>
+        <translation>نشانی پستی در سوابق مدرسه</translation>
+    </message>
+    <message>
+        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address in school records. I will not share the key with anyone.</source>
+        <translation>من پدر، مادر یا سرپرست قانونی دانش‌آموزانی هستم که نامشان در بالا آمده است. از مدرسه می‌خواهم کلید دسترسی من به پورتال والدین را با پست به نشانی من در سوابق مدرسه بفرستد. کلید را به هیچ‌کس نمی‌دهم.</translation>
     </message>
 </context>
 </TS>

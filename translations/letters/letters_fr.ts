@@ -44,24 +44,12 @@
         <translation>Cette feuille reprend la lettre dans votre langue. Vos clés figurent uniquement sur la première feuille.</translation>
     </message>
     <message>
-        <source>Personal and confidential: to be opened only by the addressee.</source>
-        <translation>Personnel et confidentiel&#xa0;: à ouvrir par le destinataire uniquement.</translation>
-    </message>
-    <message>
         <source>To open, tear off the strips along both sides.</source>
         <translation>Pour ouvrir, détachez les bandes des deux côtés.</translation>
     </message>
     <message>
         <source>Dear %1,</source>
         <translation>Bonjour %1,</translation>
-    </message>
-    <message>
-        <source>The school has confirmed that you are a parent or guardian on record of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
-        <translation>L’école a confirmé que vous êtes un parent ou un tuteur enregistré des élèves nommés ci-dessous. Grâce aux clés de cette lettre, vous pouvez les relier à votre compte du portail des parents et suivre en ligne leur assiduité, leurs notes et les nouvelles de l’école.</translation>
-    </message>
-    <message>
-        <source>Your keys: keep them private</source>
-        <translation>Vos clés&#xa0;: gardez-les pour vous</translation>
     </message>
     <message>
         <source>Your keys are printed on the first sheet of this letter, in English, in the box “%1”.</source>
@@ -74,10 +62,6 @@
     <message>
         <source>Key</source>
         <translation>Clé</translation>
-    </message>
-    <message>
-        <source>Use by</source>
-        <translation>Valable jusqu’au</translation>
     </message>
     <message>
         <source>Student ID: %1</source>
@@ -112,16 +96,32 @@
         <translation>Gardez cette lettre en lieu sûr. Le personnel de l’école ne vous demandera jamais votre clé par téléphone, e-mail ou SMS.</translation>
     </message>
     <message>
-        <source>Use each key by the date printed next to it. After that date, ask the school for a new key.</source>
-        <translation>Utilisez chaque clé avant la date indiquée à côté. Après cette date, demandez une nouvelle clé à l’école.</translation>
-    </message>
-    <message>
         <source>Questions? Call the school at %1.</source>
         <translation>Des questions&#xa0;? Appelez l’école au %1.</translation>
     </message>
     <message>
-        <source>Security seal: the school can scan it to check that this letter is genuine. It does not contain your key.</source>
-        <translation>Sceau de sécurité&#xa0;: l’école peut le scanner pour vérifier que cette lettre est authentique. Il ne contient pas votre clé.</translation>
+        <source>Personal and confidential: to be opened only by the person named on this letter.</source>
+        <translation>Personnel et confidentiel : à ouvrir uniquement par la personne nommée sur cette lettre.</translation>
+    </message>
+    <message>
+        <source>The school has confirmed that school records list you as a parent or guardian of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
+        <translation>L’école a confirmé que, selon les registres de l’école, vous êtes parent ou tuteur des élèves nommés ci-dessous. Grâce aux clés de cette lettre, vous pouvez les relier à votre compte du portail des parents et suivre en ligne leur assiduité, leurs notes et les nouvelles de l’école.</translation>
+    </message>
+    <message>
+        <source>Your keys: do not share them with anyone</source>
+        <translation>Vos clés : ne les communiquez à personne</translation>
+    </message>
+    <message>
+        <source>Use no later than</source>
+        <translation>À utiliser au plus tard le</translation>
+    </message>
+    <message>
+        <source>Use each key no later than the date printed next to it. After that date, ask the school for a new key.</source>
+        <translation>Utilisez chaque clé au plus tard à la date indiquée à côté. Après cette date, demandez une nouvelle clé à l’école.</translation>
+    </message>
+    <message>
+        <source>Security seal: the school can scan it to check that this letter is real. It does not contain your key.</source>
+        <translation>Sceau de sécurité : l’école peut le scanner pour vérifier que cette lettre vient bien d’elle. Il ne contient pas votre clé.</translation>
     </message>
 </context>
 <context>
@@ -129,10 +129,6 @@
     <message>
         <source>Parent Portal Access Request</source>
         <translation>Demande d’accès au portail des parents</translation>
-    </message>
-    <message>
-        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian on record, after checking a photo ID.</source>
-        <translation>Le portail des parents permet aux parents et aux tuteurs de consulter en ligne l’assiduité, les notes, les bulletins, les cours et les coordonnées de leur enfant. Pour protéger les élèves, l’école ne donne l’accès qu’à un parent ou tuteur enregistré, après avoir vérifié une pièce d’identité avec photo.</translation>
     </message>
     <message>
         <source>Keep your access private</source>
@@ -153,10 +149,6 @@
     <message>
         <source>Choose a password others cannot guess: not your child’s name, a pet’s name or a birthday.</source>
         <translation>Choisissez un mot de passe que personne ne peut deviner&#xa0;: ni le prénom de votre enfant, ni le nom d’un animal, ni une date d’anniversaire.</translation>
-    </message>
-    <message>
-        <source>Please print</source>
-        <translation>Merci d’écrire en majuscules</translation>
     </message>
     <message>
         <source>School</source>
@@ -218,6 +210,14 @@
         <source>Bring this form and your photo ID to the school office. Staff will check your identity and give you your access key in person.</source>
         <translation>Apportez ce formulaire et votre pièce d’identité avec photo au secrétariat de l’école. Le personnel vérifiera votre identité et vous remettra votre clé d’accès en main propre.</translation>
     </message>
+    <message>
+        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian in school records, after checking a photo ID.</source>
+        <translation>Le portail des parents permet aux parents et aux tuteurs de consulter en ligne l’assiduité, les notes, les bulletins, les cours et les coordonnées de leur enfant. Pour protéger les élèves, l’école ne donne l’accès qu’à un parent ou tuteur inscrit dans les registres de l’école, après avoir vérifié une pièce d’identité avec photo.</translation>
+    </message>
+    <message>
+        <source>Please write clearly in capital letters</source>
+        <translation>Écrivez lisiblement en lettres majuscules</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -265,18 +265,6 @@
 <context>
     <name>WaiverForm</name>
     <message>
-        <source>Case %1</source>
-        <translation>Dossier %1</translation>
-    </message>
-    <message>
-        <source>Parent Portal Mail/Email Waiver</source>
-        <translation>Portail des parents&#xa0;: formulaire de dispense (envoi par courrier ou e-mail)</translation>
-    </message>
-    <message>
-        <source>To protect students, the school gives parent portal keys only to a parent or guardian on record, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to the address it has on record for you.</source>
-        <translation>Pour protéger les élèves, l’école remet les clés du portail des parents uniquement à un parent ou tuteur enregistré, en personne, après avoir vérifié une pièce d’identité avec photo. Si vous ne pouvez pas venir à l’école, utilisez ce formulaire pour demander à l’école d’envoyer votre clé par la poste à l’adresse qu’elle a enregistrée pour vous.</translation>
-    </message>
-    <message>
         <source>How to use this form</source>
         <translation>Comment utiliser ce formulaire</translation>
     </message>
@@ -289,20 +277,12 @@
         <translation>Faites une copie de votre pièce d’identité avec photo, recto et verso&#xa0;: permis de conduire, carte d’identité de l’État, passeport, carte consulaire ou autre pièce officielle avec photo.</translation>
     </message>
     <message>
-        <source>Return the form and the copy to the school office by mail, or by e-mail as a clear scan or photo.</source>
-        <translation>Renvoyez le formulaire et la copie au secrétariat de l’école par la poste, ou par e-mail sous forme de scan ou de photo bien lisible.</translation>
-    </message>
-    <message>
         <source>When the school has checked them, it will mail your key to the address below. Keys are never given by phone, e-mail or text message.</source>
         <translation>Après vérification, l’école enverra votre clé par la poste à l’adresse ci-dessous. Les clés ne sont jamais données par téléphone, e-mail ou SMS.</translation>
     </message>
     <message>
         <source>Parent or guardian name</source>
         <translation>Nom du parent ou du tuteur</translation>
-    </message>
-    <message>
-        <source>Mailing address on record</source>
-        <translation>Adresse postale enregistrée</translation>
     </message>
     <message>
         <source>The key is mailed only to this address. If it has changed, ask the school to update it first.</source>
@@ -329,10 +309,6 @@
         <translation>Je joins une copie de ma pièce d’identité avec photo (recto et verso).</translation>
     </message>
     <message>
-        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address on record. I will keep the key private.</source>
-        <translation>Je suis parent ou tuteur légal des élèves nommés ci-dessus. Je demande à l’école d’envoyer ma clé d’accès au portail des parents par la poste à mon adresse enregistrée. Je garderai cette clé pour moi.</translation>
-    </message>
-    <message>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
@@ -343,6 +319,34 @@
     <message>
         <source>Return to: %1</source>
         <translation>À renvoyer à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail.</source>
+        <translation>Renvoyez le formulaire et la copie au secrétariat de l’école par la poste.</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail, or by e-mail to %1 as a clear scan or photo.</source>
+        <translation>Renvoyez le formulaire et la copie au secrétariat de l’école par la poste, ou par e-mail à %1 sous forme de scan ou de photo bien lisible.</translation>
+    </message>
+    <message>
+        <source>Reference number: %1</source>
+        <translation>Numéro de référence : %1</translation>
+    </message>
+    <message>
+        <source>Request to Mail Your Parent Portal Key</source>
+        <translation>Demande d’envoi par la poste de votre clé du portail des parents</translation>
+    </message>
+    <message>
+        <source>To protect students, the school gives parent portal keys only to a parent or guardian in school records, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to your address in school records.</source>
+        <translation>Pour protéger les élèves, l’école remet les clés du portail des parents uniquement à un parent ou tuteur inscrit dans les registres de l’école, en personne, après avoir vérifié une pièce d’identité avec photo. Si vous ne pouvez pas venir à l’école, utilisez ce formulaire pour demander à l’école d’envoyer votre clé par la poste à votre adresse inscrite dans les registres de l’école.</translation>
+    </message>
+    <message>
+        <source>Mailing address in school records</source>
+        <translation>Adresse postale dans les registres de l’école</translation>
+    </message>
+    <message>
+        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address in school records. I will not share the key with anyone.</source>
+        <translation>Je suis parent ou tuteur légal des élèves nommés ci-dessus. Je demande à l’école d’envoyer ma clé d’accès au portail des parents par la poste à mon adresse inscrite dans les registres de l’école. Je ne communiquerai cette clé à personne.</translation>
     </message>
 </context>
 </TS>

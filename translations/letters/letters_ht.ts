@@ -44,24 +44,12 @@
         <translation>Fèy sa a repete lèt la nan lang ou. Kle ou yo sèlman sou premye fèy la.</translation>
     </message>
     <message>
-        <source>Personal and confidential: to be opened only by the addressee.</source>
-        <translation>Pèsonèl e konfidansyèl: se sèlman moun li adrese a ki pou louvri l.</translation>
-    </message>
-    <message>
         <source>To open, tear off the strips along both sides.</source>
         <translation>Pou louvri l, chire bann ki sou de bò yo.</translation>
     </message>
     <message>
         <source>Dear %1,</source>
         <translation>Bonjou %1,</translation>
-    </message>
-    <message>
-        <source>The school has confirmed that you are a parent or guardian on record of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
-        <translation>Lekòl la konfime ou se yon paran oswa yon gadyen ki anrejistre pou elèv ki nonmen anba a. Avèk kle ki nan lèt sa a, ou ka konekte yo ak kont ou sou pòtay paran an epi swiv prezans yo, nòt yo ak nouvèl lekòl la sou entènèt.</translation>
-    </message>
-    <message>
-        <source>Your keys: keep them private</source>
-        <translation>Kle ou yo: kenbe yo sekrè</translation>
     </message>
     <message>
         <source>Your keys are printed on the first sheet of this letter, in English, in the box “%1”.</source>
@@ -74,10 +62,6 @@
     <message>
         <source>Key</source>
         <translation>Kle</translation>
-    </message>
-    <message>
-        <source>Use by</source>
-        <translation>Valab jiska</translation>
     </message>
     <message>
         <source>Student ID: %1</source>
@@ -112,16 +96,32 @@
         <translation>Kenbe lèt sa a yon kote ki an sekirite. Anplwaye lekòl la p ap janm mande ou kle ou pa telefòn, imèl oswa mesaj tèks.</translation>
     </message>
     <message>
-        <source>Use each key by the date printed next to it. After that date, ask the school for a new key.</source>
-        <translation>Sèvi ak chak kle anvan dat ki enprime bò kote l la. Apre dat sa a, mande lekòl la yon nouvo kle.</translation>
-    </message>
-    <message>
         <source>Questions? Call the school at %1.</source>
         <translation>Ou gen kesyon? Rele lekòl la nan %1.</translation>
     </message>
     <message>
-        <source>Security seal: the school can scan it to check that this letter is genuine. It does not contain your key.</source>
-        <translation>So sekirite: lekòl la ka eskane l pou verifye si lèt sa a se yon vre. Kle ou pa ladan l.</translation>
+        <source>Personal and confidential: to be opened only by the person named on this letter.</source>
+        <translation>Pèsonèl e konfidansyèl: se sèlman moun ki gen non l sou lèt sa a ki pou louvri l.</translation>
+    </message>
+    <message>
+        <source>The school has confirmed that school records list you as a parent or guardian of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
+        <translation>Lekòl la konfime, dapre dosye lekòl la, ou se yon paran oswa yon gadyen elèv ki nonmen anba a. Avèk kle ki nan lèt sa a, ou ka konekte yo ak kont ou sou pòtay paran an epi swiv prezans yo, nòt yo ak nouvèl lekòl la sou entènèt.</translation>
+    </message>
+    <message>
+        <source>Your keys: do not share them with anyone</source>
+        <translation>Kle ou yo: pa pataje yo ak pèsonn</translation>
+    </message>
+    <message>
+        <source>Use no later than</source>
+        <translation>Sèvi ak li pa pita pase</translation>
+    </message>
+    <message>
+        <source>Use each key no later than the date printed next to it. After that date, ask the school for a new key.</source>
+        <translation>Sèvi ak chak kle pa pita pase dat ki enprime bò kote l la. Apre dat sa a, mande lekòl la yon nouvo kle.</translation>
+    </message>
+    <message>
+        <source>Security seal: the school can scan it to check that this letter is real. It does not contain your key.</source>
+        <translation>Kòd sekirite: lekòl la ka eskane kòd sa a pou l verifye si lèt sa a vre. Kle ou pa ladan l.</translation>
     </message>
 </context>
 <context>
@@ -129,10 +129,6 @@
     <message>
         <source>Parent Portal Access Request</source>
         <translation>Demann aksè pou pòtay paran an</translation>
-    </message>
-    <message>
-        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian on record, after checking a photo ID.</source>
-        <translation>Pòtay paran an pèmèt paran ak gadyen wè prezans, nòt, kanè, kou ak enfòmasyon kontak pitit yo sou entènèt. Pou pwoteje elèv yo, lekòl la bay aksè sèlman a yon paran oswa yon gadyen ki anrejistre, apre li fin verifye yon pyès idantite ak foto.</translation>
     </message>
     <message>
         <source>Keep your access private</source>
@@ -153,10 +149,6 @@
     <message>
         <source>Choose a password others cannot guess: not your child’s name, a pet’s name or a birthday.</source>
         <translation>Chwazi yon modpas lòt moun pa ka devine: pa sèvi ak non pitit ou, non yon bèt oswa yon dat anivèsè.</translation>
-    </message>
-    <message>
-        <source>Please print</source>
-        <translation>Tanpri ekri an lèt detache</translation>
     </message>
     <message>
         <source>School</source>
@@ -218,6 +210,14 @@
         <source>Bring this form and your photo ID to the school office. Staff will check your identity and give you your access key in person.</source>
         <translation>Pote fòm sa a ak pyès idantite ou ki gen foto nan biwo lekòl la. Anplwaye yo ap verifye idantite ou epi ba ou kle aksè ou an pèsòn.</translation>
     </message>
+    <message>
+        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian in school records, after checking a photo ID.</source>
+        <translation>Pòtay paran an pèmèt paran ak gadyen wè prezans, nòt, kanè, kou ak enfòmasyon kontak pitit yo sou entènèt. Pou pwoteje elèv yo, lekòl la bay aksè sèlman a yon paran oswa yon gadyen ki nan dosye lekòl la, apre li fin verifye yon pyès idantite ak foto.</translation>
+    </message>
+    <message>
+        <source>Please write clearly in capital letters</source>
+        <translation>Tanpri ekri klè, an lèt majiskil</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -265,18 +265,6 @@
 <context>
     <name>WaiverForm</name>
     <message>
-        <source>Case %1</source>
-        <translation>Dosye %1</translation>
-    </message>
-    <message>
-        <source>Parent Portal Mail/Email Waiver</source>
-        <translation>Pòtay paran an: fòm dispans pou voye pa lapòs oswa pa imèl</translation>
-    </message>
-    <message>
-        <source>To protect students, the school gives parent portal keys only to a parent or guardian on record, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to the address it has on record for you.</source>
-        <translation>Pou pwoteje elèv yo, lekòl la bay kle pòtay paran an sèlman a yon paran oswa yon gadyen ki anrejistre, an pèsòn, apre li fin verifye yon pyès idantite ak foto. Si ou pa ka vin lekòl la, sèvi ak fòm sa a pou mande lekòl la voye kle ou pa lapòs nan adrès li genyen pou ou nan dosye a.</translation>
-    </message>
-    <message>
         <source>How to use this form</source>
         <translation>Kijan pou sèvi ak fòm sa a</translation>
     </message>
@@ -289,20 +277,12 @@
         <translation>Fè yon kopi pyès idantite ou ki gen foto, devan ak dèyè: lisans pou kondui, kat idantite eta a, paspò, kat konsila oswa lòt pyès idantite gouvènman ki gen foto.</translation>
     </message>
     <message>
-        <source>Return the form and the copy to the school office by mail, or by e-mail as a clear scan or photo.</source>
-        <translation>Retounen fòm nan ak kopi a nan biwo lekòl la pa lapòs, oswa pa imèl kòm yon eskanè oswa yon foto ki klè.</translation>
-    </message>
-    <message>
         <source>When the school has checked them, it will mail your key to the address below. Keys are never given by phone, e-mail or text message.</source>
         <translation>Lè lekòl la fin tcheke yo, l ap voye kle ou pa lapòs nan adrès ki anba a. Yo pa janm bay kle pa telefòn, imèl oswa mesaj tèks.</translation>
     </message>
     <message>
         <source>Parent or guardian name</source>
         <translation>Non paran oswa gadyen an</translation>
-    </message>
-    <message>
-        <source>Mailing address on record</source>
-        <translation>Adrès lapòs ki nan dosye a</translation>
     </message>
     <message>
         <source>The key is mailed only to this address. If it has changed, ask the school to update it first.</source>
@@ -329,10 +309,6 @@
         <translation>Mwen mete yon kopi pyès idantite mwen ki gen foto (devan ak dèyè).</translation>
     </message>
     <message>
-        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address on record. I will keep the key private.</source>
-        <translation>Mwen se paran oswa gadyen legal elèv ki nonmen anwo a. Mwen mande lekòl la voye kle aksè mwen pou pòtay paran an pa lapòs nan adrès ki nan dosye a. M ap kenbe kle a sekrè.</translation>
-    </message>
-    <message>
         <source>Signature</source>
         <translation>Siyati</translation>
     </message>
@@ -343,6 +319,34 @@
     <message>
         <source>Return to: %1</source>
         <translation>Retounen l bay: %1</translation>
+    </message>
+    <message>
+        <source>Reference number: %1</source>
+        <translation>Nimewo referans: %1</translation>
+    </message>
+    <message>
+        <source>Request to Mail Your Parent Portal Key</source>
+        <translation>Demann pou lekòl la voye kle pòtay paran ou pa lapòs</translation>
+    </message>
+    <message>
+        <source>To protect students, the school gives parent portal keys only to a parent or guardian in school records, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to your address in school records.</source>
+        <translation>Pou pwoteje elèv yo, lekòl la bay kle pòtay paran an sèlman a yon paran oswa yon gadyen ki nan dosye lekòl la, an pèsòn, apre li fin verifye yon pyès idantite ak foto. Si ou pa ka vin lekòl la, sèvi ak fòm sa a pou mande lekòl la voye kle ou pa lapòs nan adrès ou ki nan dosye lekòl la.</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail.</source>
+        <translation>Retounen fòm nan ak kopi a nan biwo lekòl la pa lapòs.</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail, or by e-mail to %1 as a clear scan or photo.</source>
+        <translation>Retounen fòm nan ak kopi a nan biwo lekòl la pa lapòs, oswa pa imèl nan %1, kòm yon kopi eskane oswa yon foto ki klè.</translation>
+    </message>
+    <message>
+        <source>Mailing address in school records</source>
+        <translation>Adrès lapòs ki nan dosye lekòl la</translation>
+    </message>
+    <message>
+        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address in school records. I will not share the key with anyone.</source>
+        <translation>Mwen se paran oswa gadyen legal elèv ki nonmen anwo a. Mwen mande lekòl la voye kle aksè mwen pou pòtay paran an pa lapòs nan adrès mwen ki nan dosye lekòl la. Mwen p ap pataje kle a ak pèsonn.</translation>
     </message>
 </context>
 </TS>

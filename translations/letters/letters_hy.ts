@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Your parent portal access key</source>
-        <translation>Ծնողական պորտալի Ձեր մուտքի բանալին</translation>
+        <translation>Ձեր մուտքի բանալին ծնողական պորտալի համար</translation>
     </message>
     <message>
         <source>Personal and confidential</source>
@@ -44,24 +44,12 @@
         <translation>Այս թերթում նամակը կրկնված է Ձեր լեզվով։ Ձեր բանալիները միայն առաջին թերթում են։</translation>
     </message>
     <message>
-        <source>Personal and confidential: to be opened only by the addressee.</source>
-        <translation>Անձնական և գաղտնի․ բացել միայն հասցեատերը։</translation>
-    </message>
-    <message>
         <source>To open, tear off the strips along both sides.</source>
         <translation>Բացելու համար պոկեք երկու կողմերի շերտերը։</translation>
     </message>
     <message>
         <source>Dear %1,</source>
         <translation>Հարգելի %1,</translation>
-    </message>
-    <message>
-        <source>The school has confirmed that you are a parent or guardian on record of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
-        <translation>Դպրոցը հաստատել է, որ Դուք ստորև նշված աշակերտների գրանցված ծնողն եք կամ խնամակալը։ Այս նամակի բանալիներով կարող եք նրանց կապել ծնողական պորտալի Ձեր հաշվին և առցանց հետևել նրանց հաճախումներին, գնահատականներին և դպրոցի նորություններին։</translation>
-    </message>
-    <message>
-        <source>Your keys: keep them private</source>
-        <translation>Ձեր բանալիները․ ոչ ոքի մի՛ հայտնեք</translation>
     </message>
     <message>
         <source>Your keys are printed on the first sheet of this letter, in English, in the box “%1”.</source>
@@ -74,10 +62,6 @@
     <message>
         <source>Key</source>
         <translation>Բանալի</translation>
-    </message>
-    <message>
-        <source>Use by</source>
-        <translation>Վավեր է մինչև</translation>
     </message>
     <message>
         <source>Student ID: %1</source>
@@ -112,16 +96,32 @@
         <translation>Պահեք այս նամակը ապահով տեղում։ Դպրոցի աշխատակիցները երբեք չեն հարցնի Ձեր բանալին հեռախոսով, էլ. փոստով կամ SMS-ով։</translation>
     </message>
     <message>
-        <source>Use each key by the date printed next to it. After that date, ask the school for a new key.</source>
-        <translation>Օգտագործեք յուրաքանչյուր բանալի մինչև կողքին տպված ամսաթիվը։ Դրանից հետո դպրոցից նոր բանալի խնդրեք։</translation>
-    </message>
-    <message>
         <source>Questions? Call the school at %1.</source>
         <translation>Հարցեր ունե՞ք։ Զանգահարեք դպրոց %1 համարով։</translation>
     </message>
     <message>
-        <source>Security seal: the school can scan it to check that this letter is genuine. It does not contain your key.</source>
-        <translation>Անվտանգության կնիք․ դպրոցը կարող է այն սկանավորել՝ ստուգելու, որ այս նամակը իսկական է։ Այն Ձեր բանալին չի պարունակում։</translation>
+        <source>Personal and confidential: to be opened only by the person named on this letter.</source>
+        <translation>Անձնական և գաղտնի․ բացել կարող է միայն այն անձը, ում անունը գրված է այս նամակի վրա։</translation>
+    </message>
+    <message>
+        <source>The school has confirmed that school records list you as a parent or guardian of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
+        <translation>Դպրոցը հաստատել է, որ դպրոցի գրանցումների համաձայն Դուք ստորև նշված աշակերտների ծնողն եք կամ խնամակալը։ Այս նամակի բանալիներով կարող եք նրանց կապել ծնողական պորտալի Ձեր հաշվին և առցանց հետևել նրանց հաճախումներին, գնահատականներին և դպրոցի նորություններին։</translation>
+    </message>
+    <message>
+        <source>Your keys: do not share them with anyone</source>
+        <translation>Ձեր բանալիները․ ոչ ոքի հետ մի՛ կիսվեք</translation>
+    </message>
+    <message>
+        <source>Use no later than</source>
+        <translation>Օգտագործել ոչ ուշ, քան</translation>
+    </message>
+    <message>
+        <source>Use each key no later than the date printed next to it. After that date, ask the school for a new key.</source>
+        <translation>Օգտագործեք յուրաքանչյուր բանալի ոչ ուշ, քան կողքին տպված ամսաթիվը։ Դրանից հետո դպրոցից նոր բանալի խնդրեք։</translation>
+    </message>
+    <message>
+        <source>Security seal: the school can scan it to check that this letter is real. It does not contain your key.</source>
+        <translation>Անվտանգության կոդ․ դպրոցը կարող է այն սկանավորել՝ ստուգելու, որ այս նամակը իրական է։ Այն Ձեր բանալին չի պարունակում։</translation>
     </message>
 </context>
 <context>
@@ -129,10 +129,6 @@
     <message>
         <source>Parent Portal Access Request</source>
         <translation>Ծնողական պորտալի մուտքի հայտ</translation>
-    </message>
-    <message>
-        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian on record, after checking a photo ID.</source>
-        <translation>Ծնողական պորտալը ծնողներին և խնամակալներին հնարավորություն է տալիս առցանց տեսնել իրենց երեխայի հաճախումները, գնահատականները, առաջադիմության տեղեկագրերը, դասերը և կոնտակտային տվյալները։ Աշակերտներին պաշտպանելու համար դպրոցը մուտք է տրամադրում միայն գրանցված ծնողին կամ խնամակալին՝ լուսանկարով անձը հաստատող փաստաթուղթը ստուգելուց հետո։</translation>
     </message>
     <message>
         <source>Keep your access private</source>
@@ -153,10 +149,6 @@
     <message>
         <source>Choose a password others cannot guess: not your child’s name, a pet’s name or a birthday.</source>
         <translation>Ընտրեք գաղտնաբառ, որը ուրիշները չեն կարող գուշակել․ ոչ Ձեր երեխայի անունը, ոչ ընտանի կենդանու անունը, ոչ էլ ծննդյան օր։</translation>
-    </message>
-    <message>
-        <source>Please print</source>
-        <translation>Խնդրում ենք լրացնել տպատառերով</translation>
     </message>
     <message>
         <source>School</source>
@@ -218,6 +210,14 @@
         <source>Bring this form and your photo ID to the school office. Staff will check your identity and give you your access key in person.</source>
         <translation>Այս ձևաթուղթը և Ձեր լուսանկարով անձը հաստատող փաստաթուղթը բերեք դպրոցի գրասենյակ։ Աշխատակիցները կստուգեն Ձեր ինքնությունը և մուտքի բանալին կհանձնեն Ձեզ անձամբ։</translation>
     </message>
+    <message>
+        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian in school records, after checking a photo ID.</source>
+        <translation>Ծնողական պորտալը ծնողներին և խնամակալներին հնարավորություն է տալիս առցանց տեսնել իրենց երեխայի հաճախումները, գնահատականները, առաջադիմության տեղեկագրերը, դասերը և կոնտակտային տվյալները։ Աշակերտներին պաշտպանելու համար դպրոցը մուտք է տրամադրում միայն դպրոցի գրանցումներում նշված ծնողին կամ խնամակալին՝ լուսանկարով անձը հաստատող փաստաթուղթը ստուգելուց հետո։</translation>
+    </message>
+    <message>
+        <source>Please write clearly in capital letters</source>
+        <translation>Խնդրում ենք գրել պարզ՝ մեծատառերով</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -265,18 +265,6 @@
 <context>
     <name>WaiverForm</name>
     <message>
-        <source>Case %1</source>
-        <translation>Գործ %1</translation>
-    </message>
-    <message>
-        <source>Parent Portal Mail/Email Waiver</source>
-        <translation>Ծնողական պորտալ․ փոստով կամ էլ. փոստով դիմելու ձև</translation>
-    </message>
-    <message>
-        <source>To protect students, the school gives parent portal keys only to a parent or guardian on record, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to the address it has on record for you.</source>
-        <translation>Աշակերտներին պաշտպանելու համար դպրոցը ծնողական պորտալի բանալիները տալիս է միայն գրանցված ծնողին կամ խնամակալին՝ անձամբ, լուսանկարով անձը հաստատող փաստաթուղթը ստուգելուց հետո։ Եթե չեք կարող գալ դպրոց, այս ձևով խնդրեք դպրոցին Ձեր բանալին փոստով ուղարկել այն հասցեով, որը գրանցված է դպրոցում։</translation>
-    </message>
-    <message>
         <source>How to use this form</source>
         <translation>Ինչպես օգտագործել այս ձևը</translation>
     </message>
@@ -289,20 +277,12 @@
         <translation>Պատճենեք Ձեր լուսանկարով անձը հաստատող փաստաթղթի երկու կողմերը․ վարորդական իրավունք, նահանգի ID, անձնագիր, հյուպատոսական քարտ կամ լուսանկարով այլ պետական փաստաթուղթ։</translation>
     </message>
     <message>
-        <source>Return the form and the copy to the school office by mail, or by e-mail as a clear scan or photo.</source>
-        <translation>Ձևը և պատճենը վերադարձրեք դպրոցի գրասենյակ փոստով կամ էլ. փոստով՝ որպես հստակ սկանավորված պատճեն կամ լուսանկար։</translation>
-    </message>
-    <message>
         <source>When the school has checked them, it will mail your key to the address below. Keys are never given by phone, e-mail or text message.</source>
         <translation>Դրանք ստուգելուց հետո դպրոցը Ձեր բանալին փոստով կուղարկի ստորև նշված հասցեով։ Բանալիները երբեք չեն տրվում հեռախոսով, էլ. փոստով կամ SMS-ով։</translation>
     </message>
     <message>
         <source>Parent or guardian name</source>
         <translation>Ծնողի կամ խնամակալի անուն, ազգանունը</translation>
-    </message>
-    <message>
-        <source>Mailing address on record</source>
-        <translation>Գրանցված փոստային հասցեն</translation>
     </message>
     <message>
         <source>The key is mailed only to this address. If it has changed, ask the school to update it first.</source>
@@ -329,10 +309,6 @@
         <translation>Կցում եմ իմ լուսանկարով անձը հաստատող փաստաթղթի պատճենը (երկու կողմերը)։</translation>
     </message>
     <message>
-        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address on record. I will keep the key private.</source>
-        <translation>Ես վերը նշված աշակերտների ծնողն եմ կամ օրինական խնամակալը։ Խնդրում եմ դպրոցին իմ ծնողական պորտալի մուտքի բանալին փոստով ուղարկել իմ գրանցված հասցեով։ Բանալին ոչ ոքի չեմ հայտնի։</translation>
-    </message>
-    <message>
         <source>Signature</source>
         <translation>Ստորագրություն</translation>
     </message>
@@ -343,6 +319,34 @@
     <message>
         <source>Return to: %1</source>
         <translation>Վերադարձնել՝ %1</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail.</source>
+        <translation>Ձևը և պատճենը փոստով վերադարձրեք դպրոցի գրասենյակ։</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail, or by e-mail to %1 as a clear scan or photo.</source>
+        <translation>Ձևը և պատճենը փոստով վերադարձրեք դպրոցի գրասենյակ կամ էլ. փոստով ուղարկեք %1 հասցեին՝ որպես հստակ սկանավորված պատճեն կամ լուսանկար։</translation>
+    </message>
+    <message>
+        <source>Reference number: %1</source>
+        <translation>Հղման համար՝ %1</translation>
+    </message>
+    <message>
+        <source>Request to Mail Your Parent Portal Key</source>
+        <translation>Դիմում՝ ծնողական պորտալի բանալին փոստով ուղարկելու համար</translation>
+    </message>
+    <message>
+        <source>To protect students, the school gives parent portal keys only to a parent or guardian in school records, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to your address in school records.</source>
+        <translation>Աշակերտներին պաշտպանելու համար դպրոցը ծնողական պորտալի բանալիները տալիս է միայն դպրոցի գրանցումներում նշված ծնողին կամ խնամակալին՝ անձամբ, լուսանկարով անձը հաստատող փաստաթուղթը ստուգելուց հետո։ Եթե չեք կարող գալ դպրոց, այս ձևով խնդրեք դպրոցին Ձեր բանալին փոստով ուղարկել դպրոցի գրանցումներում նշված Ձեր հասցեով։</translation>
+    </message>
+    <message>
+        <source>Mailing address in school records</source>
+        <translation>Փոստային հասցեն դպրոցի գրանցումներում</translation>
+    </message>
+    <message>
+        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address in school records. I will not share the key with anyone.</source>
+        <translation>Ես վերը նշված աշակերտների ծնողն եմ կամ օրինական խնամակալը։ Խնդրում եմ դպրոցին իմ ծնողական պորտալի մուտքի բանալին փոստով ուղարկել դպրոցի գրանցումներում նշված իմ հասցեով։ Բանալին ոչ ոքի հետ չեմ կիսվի։</translation>
     </message>
 </context>
 </TS>

@@ -44,24 +44,12 @@
         <translation>На этом листе повторён текст письма на вашем языке. Ваши ключи есть только на первом листе.</translation>
     </message>
     <message>
-        <source>Personal and confidential: to be opened only by the addressee.</source>
-        <translation>Лично и конфиденциально: вскрывать только адресату.</translation>
-    </message>
-    <message>
         <source>To open, tear off the strips along both sides.</source>
         <translation>Чтобы открыть, оторвите полоски с обеих сторон.</translation>
     </message>
     <message>
         <source>Dear %1,</source>
         <translation>Уважаемый(-ая) %1!</translation>
-    </message>
-    <message>
-        <source>The school has confirmed that you are a parent or guardian on record of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
-        <translation>Школа подтвердила, что вы — родитель или опекун, указанный в документах учащихся, перечисленных ниже. С помощью ключей из этого письма вы можете привязать их к своей учётной записи на родительском портале и следить онлайн за их посещаемостью, оценками и новостями школы.</translation>
-    </message>
-    <message>
-        <source>Your keys: keep them private</source>
-        <translation>Ваши ключи: никому их не сообщайте</translation>
     </message>
     <message>
         <source>Your keys are printed on the first sheet of this letter, in English, in the box “%1”.</source>
@@ -74,10 +62,6 @@
     <message>
         <source>Key</source>
         <translation>Ключ</translation>
-    </message>
-    <message>
-        <source>Use by</source>
-        <translation>Действует до</translation>
     </message>
     <message>
         <source>Student ID: %1</source>
@@ -112,16 +96,32 @@
         <translation>Храните это письмо в надёжном месте. Сотрудники школы никогда не будут спрашивать ваш ключ по телефону, по электронной почте или в текстовом сообщении.</translation>
     </message>
     <message>
-        <source>Use each key by the date printed next to it. After that date, ask the school for a new key.</source>
-        <translation>Используйте каждый ключ до даты, указанной рядом с ним. После этой даты попросите в школе новый ключ.</translation>
-    </message>
-    <message>
         <source>Questions? Call the school at %1.</source>
         <translation>Есть вопросы? Позвоните в школу по номеру %1.</translation>
     </message>
     <message>
-        <source>Security seal: the school can scan it to check that this letter is genuine. It does not contain your key.</source>
-        <translation>Защитная печать: школа может отсканировать её, чтобы проверить подлинность письма. Вашего ключа в ней нет.</translation>
+        <source>Personal and confidential: to be opened only by the person named on this letter.</source>
+        <translation>Лично и конфиденциально: вскрывать только человеку, имя которого указано на этом письме.</translation>
+    </message>
+    <message>
+        <source>The school has confirmed that school records list you as a parent or guardian of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
+        <translation>Школа подтвердила, что по школьным записям вы — родитель или опекун учащихся, перечисленных ниже. С помощью ключей из этого письма вы можете привязать их к своей учётной записи на родительском портале и следить онлайн за их посещаемостью, оценками и новостями школы.</translation>
+    </message>
+    <message>
+        <source>Your keys: do not share them with anyone</source>
+        <translation>Ваши ключи: никому их не сообщайте</translation>
+    </message>
+    <message>
+        <source>Use no later than</source>
+        <translation>Использовать не позднее</translation>
+    </message>
+    <message>
+        <source>Use each key no later than the date printed next to it. After that date, ask the school for a new key.</source>
+        <translation>Используйте каждый ключ не позднее даты, указанной рядом с ним. После этой даты попросите в школе новый ключ.</translation>
+    </message>
+    <message>
+        <source>Security seal: the school can scan it to check that this letter is real. It does not contain your key.</source>
+        <translation>Защитный QR-код: школа может отсканировать его, чтобы проверить, что письмо настоящее. Вашего ключа в нём нет.</translation>
     </message>
 </context>
 <context>
@@ -129,10 +129,6 @@
     <message>
         <source>Parent Portal Access Request</source>
         <translation>Заявление на доступ к родительскому порталу</translation>
-    </message>
-    <message>
-        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian on record, after checking a photo ID.</source>
-        <translation>Родительский портал позволяет родителям и опекунам видеть онлайн посещаемость, оценки, табели успеваемости, расписание уроков и контактные данные своего ребёнка. Чтобы защитить учащихся, школа даёт доступ только родителю или опекуну, указанному в документах, после проверки удостоверения личности с фотографией.</translation>
     </message>
     <message>
         <source>Keep your access private</source>
@@ -153,10 +149,6 @@
     <message>
         <source>Choose a password others cannot guess: not your child’s name, a pet’s name or a birthday.</source>
         <translation>Выберите пароль, который другие не смогут угадать: не имя ребёнка, не кличку питомца и не дату рождения.</translation>
-    </message>
-    <message>
-        <source>Please print</source>
-        <translation>Заполните печатными буквами</translation>
     </message>
     <message>
         <source>School</source>
@@ -218,6 +210,14 @@
         <source>Bring this form and your photo ID to the school office. Staff will check your identity and give you your access key in person.</source>
         <translation>Принесите это заявление и удостоверение личности с фотографией в канцелярию школы. Сотрудники проверят вашу личность и лично выдадут вам ключ доступа.</translation>
     </message>
+    <message>
+        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian in school records, after checking a photo ID.</source>
+        <translation>Родительский портал позволяет родителям и опекунам видеть онлайн посещаемость, оценки, табели успеваемости, расписание уроков и контактные данные своего ребёнка. Чтобы защитить учащихся, школа даёт доступ только родителю или опекуну, указанному в школьных записях, после проверки удостоверения личности с фотографией.</translation>
+    </message>
+    <message>
+        <source>Please write clearly in capital letters</source>
+        <translation>Пишите разборчиво, печатными заглавными буквами</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -265,18 +265,6 @@
 <context>
     <name>WaiverForm</name>
     <message>
-        <source>Case %1</source>
-        <translation>Дело %1</translation>
-    </message>
-    <message>
-        <source>Parent Portal Mail/Email Waiver</source>
-        <translation>Родительский портал: согласие на отправку по почте или электронной почте</translation>
-    </message>
-    <message>
-        <source>To protect students, the school gives parent portal keys only to a parent or guardian on record, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to the address it has on record for you.</source>
-        <translation>Чтобы защитить учащихся, школа выдаёт ключи к родительскому порталу только лично родителю или опекуну, указанному в документах, после проверки удостоверения личности с фотографией. Если вы не можете прийти в школу, с помощью этой формы попросите школу отправить ваш ключ по почте на адрес, который указан для вас в документах школы.</translation>
-    </message>
-    <message>
         <source>How to use this form</source>
         <translation>Как пользоваться этой формой</translation>
     </message>
@@ -289,20 +277,12 @@
         <translation>Сделайте копию удостоверения личности с фотографией с обеих сторон: водительские права, удостоверение личности штата, паспорт, консульская карточка или другой государственный документ с фотографией.</translation>
     </message>
     <message>
-        <source>Return the form and the copy to the school office by mail, or by e-mail as a clear scan or photo.</source>
-        <translation>Верните форму и копию в канцелярию школы по почте или по электронной почте в виде чёткого скана или фотографии.</translation>
-    </message>
-    <message>
         <source>When the school has checked them, it will mail your key to the address below. Keys are never given by phone, e-mail or text message.</source>
         <translation>После проверки школа отправит ваш ключ по почте на адрес, указанный ниже. Ключи никогда не сообщают по телефону, по электронной почте или в текстовых сообщениях.</translation>
     </message>
     <message>
         <source>Parent or guardian name</source>
         <translation>Имя и фамилия родителя или опекуна</translation>
-    </message>
-    <message>
-        <source>Mailing address on record</source>
-        <translation>Почтовый адрес в документах школы</translation>
     </message>
     <message>
         <source>The key is mailed only to this address. If it has changed, ask the school to update it first.</source>
@@ -329,10 +309,6 @@
         <translation>Прилагаю копию удостоверения личности с фотографией (с обеих сторон).</translation>
     </message>
     <message>
-        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address on record. I will keep the key private.</source>
-        <translation>Я являюсь родителем или законным опекуном учащихся, указанных выше. Прошу школу отправить мой ключ доступа к родительскому порталу по почте на мой адрес, указанный в документах. Я никому не сообщу этот ключ.</translation>
-    </message>
-    <message>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
@@ -343,6 +319,34 @@
     <message>
         <source>Return to: %1</source>
         <translation>Отправьте по адресу: %1</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail.</source>
+        <translation>Верните форму и копию в канцелярию школы по почте.</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail, or by e-mail to %1 as a clear scan or photo.</source>
+        <translation>Верните форму и копию в канцелярию школы по почте или по электронной почте на адрес %1 в виде чёткого скана или фотографии.</translation>
+    </message>
+    <message>
+        <source>Reference number: %1</source>
+        <translation>Номер обращения: %1</translation>
+    </message>
+    <message>
+        <source>Request to Mail Your Parent Portal Key</source>
+        <translation>Просьба отправить ключ к родительскому порталу по почте</translation>
+    </message>
+    <message>
+        <source>To protect students, the school gives parent portal keys only to a parent or guardian in school records, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to your address in school records.</source>
+        <translation>Чтобы защитить учащихся, школа выдаёт ключи к родительскому порталу только лично родителю или опекуну, указанному в школьных записях, после проверки удостоверения личности с фотографией. Если вы не можете прийти в школу, с помощью этой формы попросите школу отправить ваш ключ по почте на ваш адрес, указанный в школьных записях.</translation>
+    </message>
+    <message>
+        <source>Mailing address in school records</source>
+        <translation>Почтовый адрес в школьных записях</translation>
+    </message>
+    <message>
+        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address in school records. I will not share the key with anyone.</source>
+        <translation>Я являюсь родителем или законным опекуном учащихся, указанных выше. Прошу школу отправить мой ключ доступа к родительскому порталу по почте на мой адрес, указанный в школьных записях. Я никому не сообщу этот ключ.</translation>
     </message>
 </context>
 </TS>

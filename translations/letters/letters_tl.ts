@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Your parent portal access key</source>
-        <translation>Ang iyong access key sa parent portal</translation>
+        <translation>Ang inyong access key sa parent portal</translation>
     </message>
     <message>
         <source>Personal and confidential</source>
@@ -41,11 +41,7 @@
     </message>
     <message>
         <source>This sheet repeats the letter in your language. Your keys are only on the first sheet.</source>
-        <translation>Inuulit ng pahinang ito ang sulat sa iyong wika. Nasa unang pahina lamang ang iyong mga key.</translation>
-    </message>
-    <message>
-        <source>Personal and confidential: to be opened only by the addressee.</source>
-        <translation>Personal at kumpidensyal: ang pinadalhan lamang ang dapat magbukas nito.</translation>
+        <translation>Inuulit ng pahinang ito ang sulat sa inyong wika. Nasa unang pahina lamang ang inyong mga key.</translation>
     </message>
     <message>
         <source>To open, tear off the strips along both sides.</source>
@@ -56,16 +52,8 @@
         <translation>Mahal na %1,</translation>
     </message>
     <message>
-        <source>The school has confirmed that you are a parent or guardian on record of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
-        <translation>Kinumpirma ng paaralan na ikaw ay magulang o tagapag-alaga na nakatala para sa mga estudyanteng nakapangalan sa ibaba. Gamit ang mga key sa sulat na ito, maiuugnay mo sila sa iyong account sa parent portal at masusubaybayan online ang kanilang pagpasok, mga grado, at mga balita ng paaralan.</translation>
-    </message>
-    <message>
-        <source>Your keys: keep them private</source>
-        <translation>Ang iyong mga key: panatilihing pribado</translation>
-    </message>
-    <message>
         <source>Your keys are printed on the first sheet of this letter, in English, in the box “%1”.</source>
-        <translation>Nakalimbag ang iyong mga key sa unang pahina ng sulat na ito, sa Ingles, sa kahong “%1”.</translation>
+        <translation>Nakalimbag ang inyong mga key sa unang pahina ng sulat na ito, sa Ingles, sa kahong “%1”.</translation>
     </message>
     <message>
         <source>Student</source>
@@ -76,20 +64,16 @@
         <translation>Key</translation>
     </message>
     <message>
-        <source>Use by</source>
-        <translation>Gamitin hanggang</translation>
-    </message>
-    <message>
         <source>Student ID: %1</source>
         <translation>Student ID: %1</translation>
     </message>
     <message>
         <source>If this letter reached you already opened or damaged, do not use the keys. Call the school at %1: it will cancel them and give you new ones.</source>
-        <translation>Kung bukas o sira na ang sulat na ito nang matanggap mo, huwag gamitin ang mga key. Tawagan ang paaralan sa %1: kakanselahin nila ang mga ito at bibigyan ka ng bago.</translation>
+        <translation>Kung bukas o sira na ang sulat na ito nang matanggap ninyo, huwag gamitin ang mga key. Tawagan ang paaralan sa %1: kakanselahin nila ang mga ito at bibigyan kayo ng bago.</translation>
     </message>
     <message>
         <source>How to connect your account</source>
-        <translation>Paano ikonekta ang iyong account</translation>
+        <translation>Paano ikonekta ang inyong account</translation>
     </message>
     <message>
         <source>Go to %1 on a computer or phone.</source>
@@ -97,7 +81,7 @@
     </message>
     <message>
         <source>Create a parent account with your own e-mail address, or sign in if you already have one.</source>
-        <translation>Gumawa ng parent account gamit ang sarili mong email address, o mag-sign in kung mayroon ka na.</translation>
+        <translation>Gumawa ng parent account gamit ang sarili ninyong email address, o mag-sign in kung mayroon na kayo.</translation>
     </message>
     <message>
         <source>Choose “Add student”. Type the student ID and the key exactly as they are printed in this letter.</source>
@@ -109,19 +93,35 @@
     </message>
     <message>
         <source>Keep this letter in a safe place. School staff will never ask you for your key by phone, e-mail or text message.</source>
-        <translation>Itago ang sulat na ito sa ligtas na lugar. Hindi kailanman hihingin ng mga kawani ng paaralan ang iyong key sa telepono, email, o text message.</translation>
-    </message>
-    <message>
-        <source>Use each key by the date printed next to it. After that date, ask the school for a new key.</source>
-        <translation>Gamitin ang bawat key bago ang petsang nakalimbag sa tabi nito. Pagkatapos ng petsang iyon, humingi ng bagong key sa paaralan.</translation>
+        <translation>Itago ang sulat na ito sa ligtas na lugar. Hindi kailanman hihingin ng mga kawani ng paaralan ang inyong key sa telepono, email, o text message.</translation>
     </message>
     <message>
         <source>Questions? Call the school at %1.</source>
         <translation>May tanong? Tawagan ang paaralan sa %1.</translation>
     </message>
     <message>
-        <source>Security seal: the school can scan it to check that this letter is genuine. It does not contain your key.</source>
-        <translation>Security seal: maaari itong i-scan ng paaralan para matiyak na tunay ang sulat na ito. Wala rito ang iyong key.</translation>
+        <source>Personal and confidential: to be opened only by the person named on this letter.</source>
+        <translation>Personal at kumpidensyal: ang taong nakapangalan lamang sa sulat na ito ang dapat magbukas nito.</translation>
+    </message>
+    <message>
+        <source>The school has confirmed that school records list you as a parent or guardian of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
+        <translation>Kinumpirma ng paaralan na ayon sa mga rekord ng paaralan, kayo ay magulang o tagapangalaga ng mga estudyanteng nakapangalan sa ibaba. Gamit ang mga key sa sulat na ito, maiuugnay ninyo sila sa inyong account sa parent portal at masusubaybayan online ang kanilang pagpasok, mga grado, at mga balita ng paaralan.</translation>
+    </message>
+    <message>
+        <source>Your keys: do not share them with anyone</source>
+        <translation>Ang inyong mga key: huwag ibahagi kaninuman</translation>
+    </message>
+    <message>
+        <source>Use no later than</source>
+        <translation>Gamitin nang hindi lalampas sa</translation>
+    </message>
+    <message>
+        <source>Use each key no later than the date printed next to it. After that date, ask the school for a new key.</source>
+        <translation>Gamitin ang bawat key nang hindi lalampas sa petsang nakalimbag sa tabi nito. Pagkatapos ng petsang iyon, humingi ng bagong key sa paaralan.</translation>
+    </message>
+    <message>
+        <source>Security seal: the school can scan it to check that this letter is real. It does not contain your key.</source>
+        <translation>Security seal: maaari itong i-scan ng paaralan para matiyak na totoo ang sulat na ito. Wala rito ang inyong key.</translation>
     </message>
 </context>
 <context>
@@ -131,32 +131,24 @@
         <translation>Kahilingan para sa Access sa Parent Portal</translation>
     </message>
     <message>
-        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian on record, after checking a photo ID.</source>
-        <translation>Sa parent portal, makikita online ng mga magulang at tagapag-alaga ang pagpasok, mga grado, report card, mga klase, at contact details ng kanilang anak. Para maprotektahan ang mga estudyante, nagbibigay lamang ang paaralan ng access sa magulang o tagapag-alaga na nakatala, pagkatapos suriin ang isang ID na may larawan.</translation>
-    </message>
-    <message>
         <source>Keep your access private</source>
-        <translation>Panatilihing pribado ang iyong access</translation>
+        <translation>Panatilihing pribado ang inyong access</translation>
     </message>
     <message>
         <source>Never give your password or access key to anyone.</source>
-        <translation>Huwag kailanman ibigay kaninuman ang iyong password o access key.</translation>
+        <translation>Huwag kailanman ibigay kaninuman ang inyong password o access key.</translation>
     </message>
     <message>
         <source>Do not write your password where others can see it.</source>
-        <translation>Huwag isulat ang iyong password kung saan makikita ito ng iba.</translation>
+        <translation>Huwag isulat ang inyong password kung saan makikita ito ng iba.</translation>
     </message>
     <message>
         <source>Sign out and close the browser when you are done, above all on a shared computer.</source>
-        <translation>Mag-sign out at isara ang browser kapag tapos ka na, lalo na sa computer na ginagamit din ng iba.</translation>
+        <translation>Mag-sign out at isara ang browser kapag tapos na kayo, lalo na sa computer na ginagamit din ng iba.</translation>
     </message>
     <message>
         <source>Choose a password others cannot guess: not your child’s name, a pet’s name or a birthday.</source>
-        <translation>Pumili ng password na hindi mahuhulaan ng iba: hindi pangalan ng iyong anak, ng alagang hayop, o isang kaarawan.</translation>
-    </message>
-    <message>
-        <source>Please print</source>
-        <translation>Pakisulat sa malalaking titik</translation>
+        <translation>Pumili ng password na hindi mahuhulaan ng iba: hindi pangalan ng inyong anak, ng alagang hayop, o isang kaarawan.</translation>
     </message>
     <message>
         <source>School</source>
@@ -180,7 +172,7 @@
     </message>
     <message>
         <source>Parent or guardian name</source>
-        <translation>Pangalan ng magulang o tagapag-alaga</translation>
+        <translation>Pangalan ng magulang o tagapangalaga</translation>
     </message>
     <message>
         <source>Relationship to the student</source>
@@ -216,7 +208,15 @@
     </message>
     <message>
         <source>Bring this form and your photo ID to the school office. Staff will check your identity and give you your access key in person.</source>
-        <translation>Dalhin ang form na ito at ang iyong ID na may larawan sa opisina ng paaralan. Susuriin ng mga kawani ang iyong pagkakakilanlan at personal na ibibigay sa iyo ang iyong access key.</translation>
+        <translation>Dalhin ang form na ito at ang inyong ID na may larawan sa opisina ng paaralan. Susuriin ng mga kawani ang inyong pagkakakilanlan at personal na ibibigay sa inyo ang inyong access key.</translation>
+    </message>
+    <message>
+        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian in school records, after checking a photo ID.</source>
+        <translation>Sa parent portal, makikita online ng mga magulang at tagapangalaga ang pagpasok, mga grado, report card, mga klase, at contact details ng kanilang anak. Para maprotektahan ang mga estudyante, nagbibigay lamang ang paaralan ng access sa magulang o tagapangalaga na nasa mga rekord ng paaralan, pagkatapos suriin ang isang ID na may larawan.</translation>
+    </message>
+    <message>
+        <source>Please write clearly in capital letters</source>
+        <translation>Pakisulat nang malinaw sa malalaking titik</translation>
     </message>
 </context>
 <context>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>Legal guardian</source>
-        <translation>Legal na tagapag-alaga</translation>
+        <translation>Legal na tagapangalaga</translation>
     </message>
     <message>
         <source>Caregiver</source>
@@ -265,18 +265,6 @@
 <context>
     <name>WaiverForm</name>
     <message>
-        <source>Case %1</source>
-        <translation>Kaso %1</translation>
-    </message>
-    <message>
-        <source>Parent Portal Mail/Email Waiver</source>
-        <translation>Parent Portal: waiver para sa pagpapadala sa koreo o email</translation>
-    </message>
-    <message>
-        <source>To protect students, the school gives parent portal keys only to a parent or guardian on record, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to the address it has on record for you.</source>
-        <translation>Para maprotektahan ang mga estudyante, ibinibigay lamang ng paaralan ang mga key sa parent portal sa magulang o tagapag-alaga na nakatala, nang personal, pagkatapos suriin ang isang ID na may larawan. Kung hindi ka makapunta sa paaralan, gamitin ang form na ito para hilingin sa paaralan na ipadala sa koreo ang iyong key sa address na nakatala para sa iyo.</translation>
-    </message>
-    <message>
         <source>How to use this form</source>
         <translation>Paano gamitin ang form na ito</translation>
     </message>
@@ -286,23 +274,15 @@
     </message>
     <message>
         <source>Make a copy of your photo ID, front and back: a driver’s license, state ID, passport, consular ID or other government photo ID.</source>
-        <translation>Gumawa ng kopya ng iyong ID na may larawan, harap at likod: driver’s license, state ID, pasaporte, consular ID, o iba pang ID mula sa gobyerno na may larawan.</translation>
-    </message>
-    <message>
-        <source>Return the form and the copy to the school office by mail, or by e-mail as a clear scan or photo.</source>
-        <translation>Ibalik ang form at ang kopya sa opisina ng paaralan sa koreo, o sa email bilang malinaw na scan o larawan.</translation>
+        <translation>Gumawa ng kopya ng inyong ID na may larawan, harap at likod: driver’s license, state ID, pasaporte, consular ID, o iba pang ID mula sa gobyerno na may larawan.</translation>
     </message>
     <message>
         <source>When the school has checked them, it will mail your key to the address below. Keys are never given by phone, e-mail or text message.</source>
-        <translation>Kapag nasuri na ng paaralan ang mga ito, ipapadala nito sa koreo ang iyong key sa address sa ibaba. Hindi kailanman ibinibigay ang mga key sa telepono, email, o text message.</translation>
+        <translation>Kapag nasuri na ng paaralan ang mga ito, ipapadala nito sa koreo ang inyong key sa address sa ibaba. Hindi kailanman ibinibigay ang mga key sa telepono, email, o text message.</translation>
     </message>
     <message>
         <source>Parent or guardian name</source>
-        <translation>Pangalan ng magulang o tagapag-alaga</translation>
-    </message>
-    <message>
-        <source>Mailing address on record</source>
-        <translation>Mailing address na nakatala</translation>
+        <translation>Pangalan ng magulang o tagapangalaga</translation>
     </message>
     <message>
         <source>The key is mailed only to this address. If it has changed, ask the school to update it first.</source>
@@ -322,15 +302,11 @@
     </message>
     <message>
         <source>Your relationship to the students</source>
-        <translation>Ang iyong kaugnayan sa mga estudyante</translation>
+        <translation>Ang inyong kaugnayan sa mga estudyante</translation>
     </message>
     <message>
         <source>I have enclosed a copy of my photo ID (front and back).</source>
         <translation>Naglakip ako ng kopya ng aking ID na may larawan (harap at likod).</translation>
-    </message>
-    <message>
-        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address on record. I will keep the key private.</source>
-        <translation>Ako ay magulang o legal na tagapag-alaga ng mga estudyanteng nakapangalan sa itaas. Hinihiling ko sa paaralan na ipadala sa koreo ang aking access key sa parent portal sa aking address na nakatala. Pananatilihin kong pribado ang key.</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -343,6 +319,34 @@
     <message>
         <source>Return to: %1</source>
         <translation>Ibalik sa: %1</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail.</source>
+        <translation>Ibalik ang form at ang kopya sa opisina ng paaralan sa koreo.</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail, or by e-mail to %1 as a clear scan or photo.</source>
+        <translation>Ibalik ang form at ang kopya sa opisina ng paaralan sa koreo, o sa email sa %1 bilang malinaw na scan o larawan.</translation>
+    </message>
+    <message>
+        <source>Reference number: %1</source>
+        <translation>Numero ng reperensiya: %1</translation>
+    </message>
+    <message>
+        <source>Request to Mail Your Parent Portal Key</source>
+        <translation>Kahilingang Ipadala sa Koreo ang Inyong Key sa Parent Portal</translation>
+    </message>
+    <message>
+        <source>To protect students, the school gives parent portal keys only to a parent or guardian in school records, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to your address in school records.</source>
+        <translation>Para maprotektahan ang mga estudyante, ibinibigay lamang ng paaralan ang mga key sa parent portal sa magulang o tagapangalaga na nasa mga rekord ng paaralan, nang personal, pagkatapos suriin ang isang ID na may larawan. Kung hindi kayo makapunta sa paaralan, gamitin ang form na ito para hilingin sa paaralan na ipadala sa koreo ang inyong key sa inyong address na nasa mga rekord ng paaralan.</translation>
+    </message>
+    <message>
+        <source>Mailing address in school records</source>
+        <translation>Mailing address na nasa mga rekord ng paaralan</translation>
+    </message>
+    <message>
+        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address in school records. I will not share the key with anyone.</source>
+        <translation>Ako ay magulang o legal na tagapangalaga ng mga estudyanteng nakapangalan sa itaas. Hinihiling ko sa paaralan na ipadala sa koreo ang aking access key sa parent portal sa aking address na nasa mga rekord ng paaralan. Hindi ko ibabahagi ang key kaninuman.</translation>
     </message>
 </context>
 </TS>

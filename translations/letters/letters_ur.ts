@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Your parent portal access key</source>
-        <translation>والدین کے پورٹل تک رسائی کی آپ کی کلید</translation>
+        <translation>والدین کے پورٹل کے لیے آپ کی کلید</translation>
     </message>
     <message>
         <source>Personal and confidential</source>
@@ -44,24 +44,12 @@
         <translation>اس صفحے پر خط آپ کی زبان میں دہرایا گیا ہے۔ آپ کی کلیدیں صرف پہلے صفحے پر ہیں۔</translation>
     </message>
     <message>
-        <source>Personal and confidential: to be opened only by the addressee.</source>
-        <translation>ذاتی اور خفیہ: صرف وہی کھولے جس کے نام یہ خط ہے۔</translation>
-    </message>
-    <message>
         <source>To open, tear off the strips along both sides.</source>
         <translation>کھولنے کے لیے دونوں طرف کی پٹیاں پھاڑ دیں۔</translation>
     </message>
     <message>
         <source>Dear %1,</source>
         <translation>محترم/محترمہ %1،</translation>
-    </message>
-    <message>
-        <source>The school has confirmed that you are a parent or guardian on record of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
-        <translation>اسکول نے تصدیق کی ہے کہ آپ نیچے درج طلبہ کے ریکارڈ میں درج والد، والدہ یا سرپرست ہیں۔ اس خط کی کلیدوں سے آپ انہیں والدین کے پورٹل پر اپنے اکاؤنٹ سے جوڑ سکتے ہیں اور ان کی حاضری، نمبر اور اسکول کی خبریں آن لائن دیکھ سکتے ہیں۔</translation>
-    </message>
-    <message>
-        <source>Your keys: keep them private</source>
-        <translation>آپ کی کلیدیں: انہیں راز میں رکھیں</translation>
     </message>
     <message>
         <source>Your keys are printed on the first sheet of this letter, in English, in the box “%1”.</source>
@@ -74,10 +62,6 @@
     <message>
         <source>Key</source>
         <translation>کلید</translation>
-    </message>
-    <message>
-        <source>Use by</source>
-        <translation>کب تک قابلِ استعمال</translation>
     </message>
     <message>
         <source>Student ID: %1</source>
@@ -112,16 +96,32 @@
         <translation>یہ خط کسی محفوظ جگہ رکھیں۔ اسکول کا عملہ کبھی بھی فون، ای میل یا ٹیکسٹ میسج کے ذریعے آپ سے کلید نہیں مانگے گا۔</translation>
     </message>
     <message>
-        <source>Use each key by the date printed next to it. After that date, ask the school for a new key.</source>
-        <translation>ہر کلید اس کے ساتھ چھپی تاریخ سے پہلے استعمال کریں۔ اس تاریخ کے بعد اسکول سے نئی کلید مانگیں۔</translation>
-    </message>
-    <message>
         <source>Questions? Call the school at %1.</source>
         <translation>کوئی سوال ہے؟ اسکول کو %1 پر فون کریں۔</translation>
     </message>
     <message>
-        <source>Security seal: the school can scan it to check that this letter is genuine. It does not contain your key.</source>
-        <translation>حفاظتی مہر: اسکول اسے اسکین کر کے جانچ سکتا ہے کہ یہ خط اصلی ہے۔ اس میں آپ کی کلید نہیں ہے۔</translation>
+        <source>Personal and confidential: to be opened only by the person named on this letter.</source>
+        <translation>ذاتی اور خفیہ: اسے صرف وہی شخص کھولے جس کا نام اس خط پر لکھا ہے۔</translation>
+    </message>
+    <message>
+        <source>The school has confirmed that school records list you as a parent or guardian of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
+        <translation>اسکول نے تصدیق کی ہے کہ اسکول کے ریکارڈ کے مطابق آپ نیچے درج طلبہ کے والد، والدہ یا سرپرست ہیں۔ اس خط کی کلیدوں سے آپ انہیں والدین کے پورٹل پر اپنے اکاؤنٹ سے جوڑ سکتے ہیں اور ان کی حاضری، نمبر اور اسکول کی خبریں آن لائن دیکھ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Your keys: do not share them with anyone</source>
+        <translation>آپ کی کلیدیں: یہ کسی کو نہ بتائیں</translation>
+    </message>
+    <message>
+        <source>Use no later than</source>
+        <translation>آخری تاریخِ استعمال</translation>
+    </message>
+    <message>
+        <source>Use each key no later than the date printed next to it. After that date, ask the school for a new key.</source>
+        <translation>ہر کلید زیادہ سے زیادہ اس کے ساتھ چھپی تاریخ تک استعمال کریں۔ اس تاریخ کے بعد اسکول سے نئی کلید مانگیں۔</translation>
+    </message>
+    <message>
+        <source>Security seal: the school can scan it to check that this letter is real. It does not contain your key.</source>
+        <translation>حفاظتی کوڈ: اسکول اسے اسکین کر کے جانچ سکتا ہے کہ یہ خط اصلی ہے۔ اس میں آپ کی کلید نہیں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -129,10 +129,6 @@
     <message>
         <source>Parent Portal Access Request</source>
         <translation>والدین کے پورٹل تک رسائی کی درخواست</translation>
-    </message>
-    <message>
-        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian on record, after checking a photo ID.</source>
-        <translation>والدین کا پورٹل والدین اور سرپرستوں کو اپنے بچے کی حاضری، نمبر، رپورٹ کارڈ، کلاسیں اور رابطے کی معلومات آن لائن دیکھنے دیتا ہے۔ طلبہ کی حفاظت کے لیے اسکول تصویر والی شناختی دستاویز جانچنے کے بعد صرف ریکارڈ میں درج والد، والدہ یا سرپرست کو رسائی دیتا ہے۔</translation>
     </message>
     <message>
         <source>Keep your access private</source>
@@ -153,10 +149,6 @@
     <message>
         <source>Choose a password others cannot guess: not your child’s name, a pet’s name or a birthday.</source>
         <translation>ایسا پاس ورڈ چنیں جس کا دوسرے اندازہ نہ لگا سکیں: نہ اپنے بچے کا نام، نہ کسی پالتو جانور کا نام اور نہ کوئی سالگرہ۔</translation>
-    </message>
-    <message>
-        <source>Please print</source>
-        <translation>براہِ کرم صاف لکھیں</translation>
     </message>
     <message>
         <source>School</source>
@@ -218,6 +210,14 @@
         <source>Bring this form and your photo ID to the school office. Staff will check your identity and give you your access key in person.</source>
         <translation>یہ فارم اور اپنی تصویر والی شناختی دستاویز اسکول کے دفتر میں لائیں۔ عملہ آپ کی شناخت کی تصدیق کر کے رسائی کی کلید آپ کو خود دے گا۔</translation>
     </message>
+    <message>
+        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian in school records, after checking a photo ID.</source>
+        <translation>والدین کا پورٹل والدین اور سرپرستوں کو اپنے بچے کی حاضری، نمبر، رپورٹ کارڈ، کلاسیں اور رابطے کی معلومات آن لائن دیکھنے دیتا ہے۔ طلبہ کی حفاظت کے لیے اسکول تصویر والی شناختی دستاویز جانچنے کے بعد صرف اسکول کے ریکارڈ میں درج والد، والدہ یا سرپرست کو رسائی دیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Please write clearly in capital letters</source>
+        <translation>براہِ کرم صاف صاف لکھیں، انگریزی حروف بڑے (کیپیٹل) لکھیں</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -265,18 +265,6 @@
 <context>
     <name>WaiverForm</name>
     <message>
-        <source>Case %1</source>
-        <translation>کیس %1</translation>
-    </message>
-    <message>
-        <source>Parent Portal Mail/Email Waiver</source>
-        <translation>والدین کا پورٹل: ڈاک یا ای میل کے ذریعے درخواست کا فارم</translation>
-    </message>
-    <message>
-        <source>To protect students, the school gives parent portal keys only to a parent or guardian on record, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to the address it has on record for you.</source>
-        <translation>طلبہ کی حفاظت کے لیے اسکول والدین کے پورٹل کی کلیدیں تصویر والی شناختی دستاویز جانچنے کے بعد صرف ریکارڈ میں درج والد، والدہ یا سرپرست کو خود دیتا ہے۔ اگر آپ اسکول نہیں آ سکتے تو اس فارم کے ذریعے اسکول سے درخواست کریں کہ آپ کی کلید ڈاک سے اس پتے پر بھیجے جو اسکول کے ریکارڈ میں آپ کا ہے۔</translation>
-    </message>
-    <message>
         <source>How to use this form</source>
         <translation>یہ فارم کیسے استعمال کریں</translation>
     </message>
@@ -289,20 +277,12 @@
         <translation>اپنی تصویر والی شناختی دستاویز کی دونوں طرف کی کاپی بنائیں: ڈرائیونگ لائسنس، ریاستی شناختی کارڈ، پاسپورٹ، قونصلر کارڈ یا حکومت کی جاری کردہ کوئی اور تصویر والی شناخت۔</translation>
     </message>
     <message>
-        <source>Return the form and the copy to the school office by mail, or by e-mail as a clear scan or photo.</source>
-        <translation>فارم اور کاپی اسکول کے دفتر کو ڈاک سے واپس بھیجیں، یا صاف اسکین یا تصویر کی شکل میں ای میل کریں۔</translation>
-    </message>
-    <message>
         <source>When the school has checked them, it will mail your key to the address below. Keys are never given by phone, e-mail or text message.</source>
         <translation>جانچ کے بعد اسکول آپ کی کلید ڈاک سے نیچے دیے گئے پتے پر بھیجے گا۔ کلیدیں کبھی بھی فون، ای میل یا ٹیکسٹ میسج کے ذریعے نہیں دی جاتیں۔</translation>
     </message>
     <message>
         <source>Parent or guardian name</source>
         <translation>والد، والدہ یا سرپرست کا نام</translation>
-    </message>
-    <message>
-        <source>Mailing address on record</source>
-        <translation>ریکارڈ میں درج ڈاک کا پتہ</translation>
     </message>
     <message>
         <source>The key is mailed only to this address. If it has changed, ask the school to update it first.</source>
@@ -329,10 +309,6 @@
         <translation>میں نے اپنی تصویر والی شناختی دستاویز کی کاپی (دونوں طرف) ساتھ لگا دی ہے۔</translation>
     </message>
     <message>
-        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address on record. I will keep the key private.</source>
-        <translation>میں اوپر درج طلبہ کا والد، والدہ یا قانونی سرپرست ہوں۔ میں اسکول سے درخواست کرتا/کرتی ہوں کہ والدین کے پورٹل تک رسائی کی میری کلید ڈاک سے میرے ریکارڈ میں درج پتے پر بھیجے۔ میں کلید کو راز میں رکھوں گا/گی۔</translation>
-    </message>
-    <message>
         <source>Signature</source>
         <translation>دستخط</translation>
     </message>
@@ -343,6 +319,34 @@
     <message>
         <source>Return to: %1</source>
         <translation>واپس بھیجیں: %1</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail.</source>
+        <translation>فارم اور کاپی اسکول کے دفتر کو ڈاک سے واپس بھیجیں۔</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail, or by e-mail to %1 as a clear scan or photo.</source>
+        <translation>فارم اور کاپی اسکول کے دفتر کو ڈاک سے واپس بھیجیں، یا صاف اسکین یا تصویر کی شکل میں %1 پر ای میل کریں۔</translation>
+    </message>
+    <message>
+        <source>Reference number: %1</source>
+        <translation>حوالہ نمبر: %1</translation>
+    </message>
+    <message>
+        <source>Request to Mail Your Parent Portal Key</source>
+        <translation>والدین کے پورٹل کی کلید ڈاک سے بھیجنے کی درخواست</translation>
+    </message>
+    <message>
+        <source>To protect students, the school gives parent portal keys only to a parent or guardian in school records, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to your address in school records.</source>
+        <translation>طلبہ کی حفاظت کے لیے اسکول والدین کے پورٹل کی کلیدیں تصویر والی شناختی دستاویز جانچنے کے بعد صرف اسکول کے ریکارڈ میں درج والد، والدہ یا سرپرست کو خود دیتا ہے۔ اگر آپ اسکول نہیں آ سکتے تو اس فارم کے ذریعے اسکول سے درخواست کریں کہ آپ کی کلید ڈاک سے اسکول کے ریکارڈ میں درج آپ کے پتے پر بھیجے۔</translation>
+    </message>
+    <message>
+        <source>Mailing address in school records</source>
+        <translation>اسکول کے ریکارڈ میں درج ڈاک کا پتہ</translation>
+    </message>
+    <message>
+        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address in school records. I will not share the key with anyone.</source>
+        <translation>میں اوپر درج طلبہ کا والد، والدہ یا قانونی سرپرست ہوں۔ میں اسکول سے درخواست کرتا/کرتی ہوں کہ والدین کے پورٹل تک رسائی کی میری کلید ڈاک سے اسکول کے ریکارڈ میں درج میرے پتے پر بھیجے۔ میں یہ کلید کسی کو نہیں بتاؤں گا/گی۔</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Issued %1</source>
-        <translation>Ngày phát hành: %1</translation>
+        <translation>Phát hành %1</translation>
     </message>
     <message>
         <source>Letter number: %1</source>
@@ -44,24 +44,12 @@
         <translation>Tờ này nhắc lại nội dung thư bằng ngôn ngữ của quý vị. Các mã của quý vị chỉ có trên tờ thứ nhất.</translation>
     </message>
     <message>
-        <source>Personal and confidential: to be opened only by the addressee.</source>
-        <translation>Riêng tư và bảo mật: chỉ người nhận mới được mở.</translation>
-    </message>
-    <message>
         <source>To open, tear off the strips along both sides.</source>
         <translation>Để mở, hãy xé bỏ các dải giấy ở hai bên.</translation>
     </message>
     <message>
         <source>Dear %1,</source>
         <translation>Kính gửi %1,</translation>
-    </message>
-    <message>
-        <source>The school has confirmed that you are a parent or guardian on record of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
-        <translation>Nhà trường đã xác nhận quý vị là phụ huynh hoặc người giám hộ có tên trong hồ sơ của các học sinh dưới đây. Với các mã trong thư này, quý vị có thể liên kết các em với tài khoản cổng thông tin phụ huynh của mình và theo dõi trực tuyến việc đi học, điểm số và tin tức của trường.</translation>
-    </message>
-    <message>
-        <source>Your keys: keep them private</source>
-        <translation>Các mã của quý vị: hãy giữ bí mật</translation>
     </message>
     <message>
         <source>Your keys are printed on the first sheet of this letter, in English, in the box “%1”.</source>
@@ -74,10 +62,6 @@
     <message>
         <source>Key</source>
         <translation>Mã</translation>
-    </message>
-    <message>
-        <source>Use by</source>
-        <translation>Dùng trước ngày</translation>
     </message>
     <message>
         <source>Student ID: %1</source>
@@ -112,15 +96,31 @@
         <translation>Hãy cất thư này ở nơi an toàn. Nhân viên nhà trường sẽ không bao giờ hỏi mã của quý vị qua điện thoại, email hay tin nhắn.</translation>
     </message>
     <message>
-        <source>Use each key by the date printed next to it. After that date, ask the school for a new key.</source>
-        <translation>Hãy dùng mỗi mã trước ngày in bên cạnh. Sau ngày đó, hãy xin trường cấp mã mới.</translation>
-    </message>
-    <message>
         <source>Questions? Call the school at %1.</source>
         <translation>Có thắc mắc? Hãy gọi cho trường theo số %1.</translation>
     </message>
     <message>
-        <source>Security seal: the school can scan it to check that this letter is genuine. It does not contain your key.</source>
+        <source>Personal and confidential: to be opened only by the person named on this letter.</source>
+        <translation>Riêng tư và bảo mật: chỉ người có tên trên thư này mới được mở.</translation>
+    </message>
+    <message>
+        <source>The school has confirmed that school records list you as a parent or guardian of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
+        <translation>Nhà trường đã xác nhận rằng theo hồ sơ của trường, quý vị là phụ huynh hoặc người giám hộ của các học sinh có tên dưới đây. Với các mã trong thư này, quý vị có thể liên kết các em với tài khoản cổng thông tin phụ huynh của mình và theo dõi trực tuyến việc đi học, điểm số và tin tức của trường.</translation>
+    </message>
+    <message>
+        <source>Your keys: do not share them with anyone</source>
+        <translation>Các mã của quý vị: không chia sẻ với bất kỳ ai</translation>
+    </message>
+    <message>
+        <source>Use no later than</source>
+        <translation>Hạn dùng chậm nhất</translation>
+    </message>
+    <message>
+        <source>Use each key no later than the date printed next to it. After that date, ask the school for a new key.</source>
+        <translation>Hãy dùng mỗi mã chậm nhất vào ngày in bên cạnh. Sau ngày đó, hãy xin trường cấp mã mới.</translation>
+    </message>
+    <message>
+        <source>Security seal: the school can scan it to check that this letter is real. It does not contain your key.</source>
         <translation>Dấu bảo mật: nhà trường có thể quét dấu này để kiểm tra thư là thật. Dấu này không chứa mã của quý vị.</translation>
     </message>
 </context>
@@ -129,10 +129,6 @@
     <message>
         <source>Parent Portal Access Request</source>
         <translation>Đơn xin truy cập cổng thông tin phụ huynh</translation>
-    </message>
-    <message>
-        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian on record, after checking a photo ID.</source>
-        <translation>Cổng thông tin phụ huynh cho phép phụ huynh và người giám hộ xem trực tuyến việc đi học, điểm số, học bạ, lớp học và thông tin liên lạc của con em mình. Để bảo vệ học sinh, nhà trường chỉ cấp quyền truy cập cho phụ huynh hoặc người giám hộ có tên trong hồ sơ, sau khi kiểm tra giấy tờ tùy thân có ảnh.</translation>
     </message>
     <message>
         <source>Keep your access private</source>
@@ -153,10 +149,6 @@
     <message>
         <source>Choose a password others cannot guess: not your child’s name, a pet’s name or a birthday.</source>
         <translation>Chọn mật khẩu người khác không thể đoán được: không dùng tên con, tên thú cưng hay ngày sinh.</translation>
-    </message>
-    <message>
-        <source>Please print</source>
-        <translation>Vui lòng viết chữ in</translation>
     </message>
     <message>
         <source>School</source>
@@ -218,6 +210,14 @@
         <source>Bring this form and your photo ID to the school office. Staff will check your identity and give you your access key in person.</source>
         <translation>Hãy mang đơn này và giấy tờ tùy thân có ảnh đến văn phòng trường. Nhân viên sẽ kiểm tra danh tính và trao tận tay mã truy cập cho quý vị.</translation>
     </message>
+    <message>
+        <source>The parent portal lets parents and guardians see their child’s attendance, grades, report cards, classes and contact details online. To protect students, the school gives access only to a parent or guardian in school records, after checking a photo ID.</source>
+        <translation>Cổng thông tin phụ huynh cho phép phụ huynh và người giám hộ xem trực tuyến việc đi học, điểm số, học bạ, lớp học và thông tin liên lạc của con em mình. Để bảo vệ học sinh, nhà trường chỉ cấp quyền truy cập cho phụ huynh hoặc người giám hộ có tên trong hồ sơ của trường, sau khi kiểm tra giấy tờ tùy thân có ảnh.</translation>
+    </message>
+    <message>
+        <source>Please write clearly in capital letters</source>
+        <translation>Vui lòng viết rõ ràng bằng chữ in hoa</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -265,18 +265,6 @@
 <context>
     <name>WaiverForm</name>
     <message>
-        <source>Case %1</source>
-        <translation>Hồ sơ %1</translation>
-    </message>
-    <message>
-        <source>Parent Portal Mail/Email Waiver</source>
-        <translation>Cổng thông tin phụ huynh: đơn miễn trừ để gửi qua bưu điện hoặc email</translation>
-    </message>
-    <message>
-        <source>To protect students, the school gives parent portal keys only to a parent or guardian on record, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to the address it has on record for you.</source>
-        <translation>Để bảo vệ học sinh, nhà trường chỉ trao mã cổng thông tin phụ huynh tận tay cho phụ huynh hoặc người giám hộ có tên trong hồ sơ, sau khi kiểm tra giấy tờ tùy thân có ảnh. Nếu quý vị không thể đến trường, hãy dùng đơn này để đề nghị nhà trường gửi mã qua bưu điện đến địa chỉ của quý vị có trong hồ sơ của trường.</translation>
-    </message>
-    <message>
         <source>How to use this form</source>
         <translation>Cách sử dụng đơn này</translation>
     </message>
@@ -289,20 +277,12 @@
         <translation>Sao chụp giấy tờ tùy thân có ảnh của quý vị, cả mặt trước và mặt sau: bằng lái xe, thẻ căn cước của tiểu bang, hộ chiếu, thẻ lãnh sự hoặc giấy tờ có ảnh khác do chính phủ cấp.</translation>
     </message>
     <message>
-        <source>Return the form and the copy to the school office by mail, or by e-mail as a clear scan or photo.</source>
-        <translation>Gửi lại đơn và bản sao cho văn phòng trường qua bưu điện, hoặc qua email dưới dạng bản quét hay ảnh chụp rõ nét.</translation>
-    </message>
-    <message>
         <source>When the school has checked them, it will mail your key to the address below. Keys are never given by phone, e-mail or text message.</source>
         <translation>Sau khi kiểm tra, nhà trường sẽ gửi mã của quý vị qua bưu điện đến địa chỉ dưới đây. Mã không bao giờ được cấp qua điện thoại, email hay tin nhắn.</translation>
     </message>
     <message>
         <source>Parent or guardian name</source>
         <translation>Tên phụ huynh hoặc người giám hộ</translation>
-    </message>
-    <message>
-        <source>Mailing address on record</source>
-        <translation>Địa chỉ gửi thư trong hồ sơ</translation>
     </message>
     <message>
         <source>The key is mailed only to this address. If it has changed, ask the school to update it first.</source>
@@ -329,10 +309,6 @@
         <translation>Tôi có gửi kèm bản sao giấy tờ tùy thân có ảnh (mặt trước và mặt sau).</translation>
     </message>
     <message>
-        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address on record. I will keep the key private.</source>
-        <translation>Tôi là phụ huynh hoặc người giám hộ hợp pháp của các học sinh có tên ở trên. Tôi đề nghị nhà trường gửi mã truy cập cổng thông tin phụ huynh của tôi qua bưu điện đến địa chỉ trong hồ sơ. Tôi sẽ giữ bí mật mã này.</translation>
-    </message>
-    <message>
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
@@ -343,6 +319,34 @@
     <message>
         <source>Return to: %1</source>
         <translation>Gửi lại cho: %1</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail.</source>
+        <translation>Gửi lại đơn và bản sao cho văn phòng trường qua bưu điện.</translation>
+    </message>
+    <message>
+        <source>Return the form and the copy to the school office by mail, or by e-mail to %1 as a clear scan or photo.</source>
+        <translation>Gửi lại đơn và bản sao cho văn phòng trường qua bưu điện, hoặc qua email đến %1 dưới dạng bản quét hay ảnh chụp rõ nét.</translation>
+    </message>
+    <message>
+        <source>Reference number: %1</source>
+        <translation>Số tham chiếu: %1</translation>
+    </message>
+    <message>
+        <source>Request to Mail Your Parent Portal Key</source>
+        <translation>Đơn xin gửi mã cổng thông tin phụ huynh qua bưu điện</translation>
+    </message>
+    <message>
+        <source>To protect students, the school gives parent portal keys only to a parent or guardian in school records, in person, after checking a photo ID. If you cannot come to the school, use this form to ask the school to mail your key to your address in school records.</source>
+        <translation>Để bảo vệ học sinh, nhà trường chỉ trao mã cổng thông tin phụ huynh tận tay cho phụ huynh hoặc người giám hộ có tên trong hồ sơ của trường, sau khi kiểm tra giấy tờ tùy thân có ảnh. Nếu quý vị không thể đến trường, hãy dùng đơn này để đề nghị nhà trường gửi mã qua bưu điện đến địa chỉ của quý vị trong hồ sơ của trường.</translation>
+    </message>
+    <message>
+        <source>Mailing address in school records</source>
+        <translation>Địa chỉ gửi thư trong hồ sơ của trường</translation>
+    </message>
+    <message>
+        <source>I am a parent or legal guardian of the students named above. I ask the school to mail my parent portal access key to my address in school records. I will not share the key with anyone.</source>
+        <translation>Tôi là phụ huynh hoặc người giám hộ hợp pháp của các học sinh có tên ở trên. Tôi đề nghị nhà trường gửi mã truy cập cổng thông tin phụ huynh của tôi qua bưu điện đến địa chỉ của tôi trong hồ sơ của trường. Tôi sẽ không chia sẻ mã này với bất kỳ ai.</translation>
     </message>
 </context>
 </TS>
