@@ -21,7 +21,11 @@ BackoffState RetryPolicy::afterFailure(const BackoffState& previous, const QDate
     qint64 delay = std::max<qint64>(1, qint64(double(step) * (0.5 + 0.5 * clampedJitter)));
     if (retryAfterSeconds)
         delay = std::max(delay, std::clamp<qint64>(*retryAfterSeconds, 0, kLongestRetryAfterSeconds));
-    next.nextAttemptAt = now.toUTC().addSecs(delay);
+    // Whole seconds, rounded up: the schedule is stored to the second and never comes early.
+    QDateTime at = now.toUTC().addSecs(delay);
+    if (const int ms = at.time().msec(); ms > 0)
+        at = at.addMSecs(1000 - ms);
+    next.nextAttemptAt = at;
     return next;
 }
 

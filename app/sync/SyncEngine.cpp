@@ -478,7 +478,8 @@ void SyncEngine::finish()
     const QDateTime now = m_clock.now();
     (void)m_store.setStateValue(kLastRun, toIsoUtc(now));
     if (m_report.ok) {
-        (void)m_store.setBackoff(BackoffState());
+        if (const Status cleared = m_store.setBackoff(BackoffState()); !cleared)
+            qCWarning(lcSync) << "the back-off schedule could not be cleared:" << cleared.message();
         (void)m_store.setStateValue(kLastSuccess, toIsoUtc(now));
         (void)m_store.setStateValue(kLastError, {});
         m_report.message = u"synced: %1 roster pages, %2 events delivered, %3 pending"_s
@@ -489,7 +490,8 @@ void SyncEngine::finish()
         const BackoffState next = m_policy.afterFailure(previous ? *previous : BackoffState(), now,
                                                         m_report.problems.constLast(),
                                                         m_stop ? m_stop->retryAfterSeconds : std::nullopt, m_jitter());
-        (void)m_store.setBackoff(next);
+        if (const Status kept = m_store.setBackoff(next); !kept)
+            qCWarning(lcSync) << "the back-off schedule could not be kept:" << kept.message();
         (void)m_store.setStateValue(kLastError, m_report.problems.constLast().left(300));
         m_report.nextAttemptAt = next.nextAttemptAt;
         m_report.message = m_report.problems.join(u"; "_s);

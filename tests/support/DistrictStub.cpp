@@ -305,6 +305,7 @@ QSslCertificate DistrictStub::serverCertificate() const { return d->certificates
 QString DistrictStub::clientId() const { return m_options.clientId; }
 QByteArray DistrictStub::clientSecret() const { return d->clientSecret; }
 qint64 DistrictStub::rosterStudentCount() const { return d->roster ? d->roster->studentCount() : 0; }
+qint64 DistrictStub::rosterGuardianCount() const { return d->roster ? d->roster->guardianCount() : 0; }
 
 QString DistrictStub::spkiPin() const
 {

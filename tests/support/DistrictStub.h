@@ -75,6 +75,7 @@ public:
     QString clientId() const;
     QByteArray clientSecret() const;
     qint64 rosterStudentCount() const;
+    qint64 rosterGuardianCount() const;
     const DistrictStubOptions& options() const { return m_options; }
 
     void injectFault(const FaultRule& rule);
