@@ -68,6 +68,8 @@ int settings(Context&);
 int verifyAudit(Context&);
 int renderLetters(Context&);
 int verifyLetter(Context&);
+int sync(Context&);
+int outbox(Context&);
 
 // Set by SIGINT/SIGTERM; long commands check it between steps and stop cleanly.
 bool cancelRequested();
