@@ -3,6 +3,7 @@
 #include "storage/AuditLog.h"
 #include "storage/DistrictSyncStore.h"
 #include "storage/OutboxStore.h"
+#include "storage/StudentDirectory.h"
 #include "storage/UnitOfWork.h"
 #include "support/DistrictStub.h"
 #include "support/FaultRule.h"
@@ -164,6 +165,19 @@ void TestDistrictSync::deletedRelationshipIsRemovedAndSearchStaysCurrent()
     const QString guardian = q->value(1).toString();
     q->finish();
     const qint64 before = count(u"SELECT count(*) FROM relationships"_s);
+    auto names = m_db->exec(u"SELECT first_name || ' ' || last_name FROM guardians WHERE guardian_id = ?"_s, {guardian});
+    QVERIFY(names && names->next());
+    const QString adult = names->value(0).toString();
+    names->finish();
+    const auto findsThroughAdult = [&] {
+        const auto hits = StudentDirectory(*m_db).search(adult, 200);
+        for (const StudentHit& h : hits.value()) {
+            if (h.studentId == student)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY2(findsThroughAdult(), qPrintable(adult));
 
     test::FaultRule page;
     page.path = u"/v1/roster"_s;
@@ -180,6 +194,8 @@ void TestDistrictSync::deletedRelationshipIsRemovedAndSearchStaysCurrent()
     QVERIFY2(report.ok, qPrintable(report.message));
     QCOMPARE(report.relationshipsRemoved, 1);
     QCOMPARE(count(u"SELECT count(*) FROM relationships"_s), before - 1);
+    // The search index no longer finds the student through that adult.
+    QVERIFY(!findsThroughAdult());
 }
 
 void TestDistrictSync::outboxEventsArriveAndAreMarkedDone()

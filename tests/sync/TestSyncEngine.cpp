@@ -61,6 +61,7 @@ private Q_SLOTS:
     void version10ServerKeepsTheEventsAndSaysSo();
     void transientFailuresKeepEveryEventAndScheduleARetry_data();
     void transientFailuresKeepEveryEventAndScheduleARetry();
+    void refusedConnectionIsTransient();
     void retryAfterIsAFloorForTheNextAttempt_data();
     void retryAfterIsAFloorForTheNextAttempt();
     void aLostAnswerIsDeliveredOnceOnTheNextRun();
@@ -328,6 +329,20 @@ void TestSyncEngine::transientFailuresKeepEveryEventAndScheduleARetry()
     QVERIFY2(next.ok, qPrintable(next.message));
     QCOMPARE(m_store->count(u"done"_s), 3);
     QCOMPARE(m_store->schedule.failures, 0);
+}
+
+void TestSyncEngine::refusedConnectionIsTransient()
+{
+    m_store->addEvents(2);
+    const gd::DistrictEndpoint e = endpoint();
+    m_stub->stop();   // nothing listens on the port any more
+    auto engine = makeEngine(&e);
+    const SyncReport report = run(*engine);
+    QVERIFY(!report.ok);
+    QVERIFY2(report.transient, qPrintable(report.message));
+    QVERIFY2(report.message.contains(u"refused the connection"_s), qPrintable(report.message));
+    QCOMPARE(m_store->count(u"pending"_s), 2);
+    QVERIFY(m_store->schedule.nextAttemptAt.isValid());
 }
 
 void TestSyncEngine::retryAfterIsAFloorForTheNextAttempt_data()
