@@ -23,11 +23,12 @@ const QString kDeviceKeys = u"device_keys"_s;
 const QString kSealedSecret = u"client_secret.sealed"_s;
 const QString kSecretContext = u"district.client_secret"_s;
 
+const QString kUpsertState = u"INSERT INTO sync_state(key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) "
+                              "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"_s;
+
 Status putState(UnitOfWork& uow, const QString& key, const QString& value)
 {
-    auto q = uow.exec(u"INSERT INTO sync_state(key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE "
-                      "SET value = excluded.value, updated_at = excluded.updated_at"_s,
-                      {key, value.isNull() ? u""_s : value, uow.now()});
+    auto q = uow.exec(kUpsertState, {key, value.isNull() ? u""_s : value, uow.now()});
     return q ? Status() : q.error();
 }
 
@@ -161,9 +162,7 @@ Result<QString> DistrictSyncStore::stateValue(const QString& key)
 
 Status DistrictSyncStore::setStateValue(const QString& key, const QString& value)
 {
-    auto q = m_db.exec(u"INSERT INTO sync_state(key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE "
-                       "SET value = excluded.value, updated_at = excluded.updated_at"_s,
-                       {key, value.isNull() ? u""_s : value, m_db.clock().nowIso()});
+    auto q = m_db.exec(kUpsertState, {key, value.isNull() ? u""_s : value, m_db.clock().nowIso()});
     return q ? Status() : q.error();
 }
 

@@ -81,7 +81,7 @@ void SyncEngine::start(bool force)
 
     const auto backoff = m_store.backoff();
     if (!backoff) {
-        storeFailed(backoff.error());
+        QMetaObject::invokeMethod(this, [this, error = backoff.error()] { storeFailed(error); }, Qt::QueuedConnection);
         return;
     }
     if (!force && backoff->nextAttemptAt.isValid() && m_clock.now() < backoff->nextAttemptAt) {
