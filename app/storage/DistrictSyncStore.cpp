@@ -7,6 +7,7 @@
 #include "storage/UnitOfWork.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -180,12 +181,22 @@ Status DistrictSyncStore::applyRosterPage(const RosterPage& page, const QString&
         return Error::badInput(u"the page holds %1 records, more than %2"_s.arg(records).arg(kMaxPageRecords));
     if (!m_roster)
         m_roster = std::make_unique<RosterStore>(m_db, RosterStore::Mode::Upsert);
-    const RosterStore::Counts before = m_roster->counts();
+    if (!m_freshRoster)
+        m_freshRoster = std::make_unique<RosterStore>(m_db, RosterStore::Mode::FreshBulk);
     // The records and the cursor commit together: a sync killed mid-page asks for the same page
     // again, and upserts make that harmless. A link to a student or adult that does not exist
     // fails the foreign key and rolls the whole page back.
     return m_db.transact(m_actor, [&](UnitOfWork& uow) -> Status {
-        if (auto w = m_roster->write(page, uow.now()); !w) {
+        // A first pull is mostly new students: their search rows come from the page itself
+        // instead of being read back and rebuilt one by one. Checked inside the transaction, so
+        // its reads take no lock of their own.
+        const auto fresh = isSelfContainedAndNew(page);
+        if (!fresh)
+            return fresh.error();
+        RosterStore& store = *fresh ? *m_freshRoster : *m_roster;
+        const QList<RosterStore::SearchRow> searchRows = *fresh ? RosterStore::searchRows(page) : QList<RosterStore::SearchRow>();
+        const RosterStore::Counts before = store.counts();
+        if (auto w = store.write(page, uow.now(), *fresh ? &searchRows : nullptr); !w) {
             if (w.message().contains(u"FOREIGN KEY"_s))
                 return Error::badInput(u"a relationship names a student or an adult that is neither in the page "
                                        "nor on the roster"_s);
@@ -193,13 +204,55 @@ Status DistrictSyncStore::applyRosterPage(const RosterPage& page, const QString&
         }
         if (auto s = putState(uow, kCursor, nextCursor); !s)
             return s;
-        const RosterStore::Counts& after = m_roster->counts();
+        const RosterStore::Counts& after = store.counts();
         return uow.audit(u"roster.synced"_s, u"roster"_s, u"district"_s,
                          {{u"students"_s, after.students - before.students},
                           {u"guardians"_s, after.guardians - before.guardians},
                           {u"relationships"_s, after.relationships - before.relationships},
                           {u"removed"_s, after.removed - before.removed}});
     });
+}
+
+Result<bool> DistrictSyncStore::isSelfContainedAndNew(const RosterPage& page)
+{
+    QSet<QString> students, guardians;
+    for (const Student& s : page.students)
+        students.insert(s.studentId);
+    for (const Guardian& g : page.guardians)
+        guardians.insert(g.guardianId);
+    if (students.size() != page.students.size() || guardians.size() != page.guardians.size())
+        return false;
+    for (const Relationship& r : page.relationships) {
+        if (r.deleted || !students.contains(r.studentId) || !guardians.contains(r.guardianId))
+            return false;
+    }
+    if (!m_checksPrepared) {
+        if (auto p = m_studentExists.prepare(m_db, u"SELECT 1 FROM students WHERE student_id = ?"_s); !p)
+            return p.error();
+        if (auto p = m_guardianName.prepare(m_db, u"SELECT first_name, last_name FROM guardians WHERE guardian_id = ?"_s); !p)
+            return p.error();
+        m_checksPrepared = true;
+    }
+    for (const Student& s : page.students) {
+        const auto found = m_studentExists.bind(s.studentId).step();
+        m_studentExists.reset();
+        if (!found)
+            return found.error();
+        if (*found)
+            return false;
+    }
+    for (const Guardian& g : page.guardians) {
+        const auto found = m_guardianName.bind(g.guardianId).step();
+        if (!found) {
+            m_guardianName.reset();
+            return found.error();
+        }
+        const bool renamed = *found && (m_guardianName.columnText(0) != g.firstName || m_guardianName.columnText(1) != g.lastName);
+        m_guardianName.reset();
+        if (renamed)
+            return false;   // a renamed adult: the children on earlier pages need their rows rebuilt
+    }
+    return true;
 }
 
 // ---- device key and audit head -----------------------------------------------------------

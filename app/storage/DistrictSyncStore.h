@@ -51,10 +51,17 @@ public:
 
 private:
     Result<const crypto::Ed25519Key*> key();
+    // True when the page can be indexed from itself alone (RosterStore's FreshBulk): its
+    // students are all new, every link is between its own records and none is removed, and
+    // the adults it repeats from earlier pages kept their names.
+    Result<bool> isSelfContainedAndNew(const RosterPage& page);
 
     Database& m_db;
     Actor m_actor;
     std::unique_ptr<RosterStore> m_roster;   // statements prepared once for every page
+    std::unique_ptr<RosterStore> m_freshRoster;
+    SqliteStatement m_studentExists, m_guardianName;
+    bool m_checksPrepared = false;
     std::optional<crypto::Ed25519Key> m_key;
 };
 
