@@ -57,6 +57,7 @@ private Q_SLOTS:
     void tokenIsReusedUntilItExpires();
     void a401FetchesOneNewTokenAndRepeatsOnce();
     void aSecond401StopsWithCredentialsRejected();
+    void enrollmentOfAKnownKeyIs200AndGoesOn();
     void enrollmentConflictStopsForDistrictIt();
     void version10ServerKeepsTheEventsAndSaysSo();
     void transientFailuresKeepEveryEventAndScheduleARetry_data();
@@ -256,6 +257,20 @@ void TestSyncEngine::aSecond401StopsWithCredentialsRejected()
     QVERIFY2(report.message.contains(u"credentials rejected"_s), qPrintable(report.message));
     QCOMPARE(requestsTo(*m_stub, u"/v1/events"_s), 2);
     QCOMPARE(m_store->count(u"pending"_s), 2);
+}
+
+void TestSyncEngine::enrollmentOfAKnownKeyIs200AndGoesOn()
+{
+    // The district knows this key already (the kiosk's own record of it was lost).
+    m_stub->enrollDevice({u"kiosk-test"_s, u"1234"_s, u"desk"_s, m_store->publicKey(), u"2026-01-01T00:00:00Z"_s});
+    m_store->addEvents(2);
+    auto engine = makeEngine();
+    const SyncReport report = run(*engine);
+    QVERIFY2(report.ok, qPrintable(report.message));
+    QCOMPARE(report.enrollment, u"enrolled"_s);
+    QCOMPARE(m_stub->received()[2].path, u"/v1/devices"_s);   // health, token, then the enrollment
+    QCOMPARE(m_stub->received()[2].status, 200);
+    QCOMPARE(m_store->count(u"done"_s), 2);
 }
 
 void TestSyncEngine::enrollmentConflictStopsForDistrictIt()
