@@ -167,7 +167,9 @@ DistrictClient::Answer DistrictClient::judge(QNetworkReply* reply, const TlsTrus
         return answer;
     }
     if (reply->property(kOversizedProperty).toBool()) {
-        answer.failure = u"the district server's answer is larger than %1 MiB; it was refused"_s.arg(m_maxAnswerBytes >> 20);
+        const QString cap = m_maxAnswerBytes >= (1 << 20) ? u"%1 MiB"_s.arg(m_maxAnswerBytes >> 20)
+                                                          : u"%1 KiB"_s.arg(m_maxAnswerBytes >> 10);
+        answer.failure = u"the district server's answer is larger than %1; it was refused"_s.arg(cap);
         answer.errorKind = ErrorKind::BadInput;
         answer.oversized = true;
         return answer;

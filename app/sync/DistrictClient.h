@@ -31,8 +31,8 @@ struct DistrictAnswer {
     bool oversized = false;        // the answer passed maxAnswerBytes and was cut off
 };
 
-// Talks to the district server of district-api.md: the health check and the OAuth client
-// credentials grant so far. Every request carries User-Agent GuardianDesk/<version> and
+// Talks to the district server of district-api.md: the health check, the OAuth client
+// credentials grant and, through call(), every other request (SyncEngine drives them). Every request carries User-Agent GuardianDesk/<version> and
 // X-Device-Id, goes out only over TLS that TlsTrust accepts, and ends within a total
 // deadline. The network and the clock are injected, so tests control both.
 class DistrictClient : public QObject {

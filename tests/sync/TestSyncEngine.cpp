@@ -92,6 +92,7 @@ private:
     std::unique_ptr<FakeSyncStore> m_storeOwner;
     std::chrono::milliseconds m_deadline{5000};
     int m_batchSize = SyncEngine::kMaxBatchSize;
+    qint64 m_maxAnswerBytes = 32 * 1024 * 1024;
 };
 
 void TestSyncEngine::init()
@@ -146,6 +147,7 @@ std::unique_ptr<SyncEngine> TestSyncEngine::makeEngine(const gd::DistrictEndpoin
     settings.rosterPageLimit = 20;
     settings.deadline = m_deadline;
     settings.batchSize = m_batchSize;
+    settings.maxRosterPageBytes = m_maxAnswerBytes;
     auto engine = std::make_unique<SyncEngine>(settings, gd::ClientSecret(m_stub->clientSecret()), *m_store, *m_clock);
     engine->setJitterSource([] { return 0.0; });
     return engine;
@@ -513,12 +515,18 @@ void TestSyncEngine::badRosterPageIsRefusedWholeAndTheCursorStays_data()
         << u"student"_s;
     QTest::newRow("no cursor") << QByteArray(R"({"students": [], "guardians": [], "relationships": [], "has_more": false})")
                                << u"next_cursor"_s;
+    // Valid JSON, but larger than the cap this test sets (64 KiB).
+    const QByteArray padding(100 * 1024, ' ');
+    QTest::newRow("oversized") << QByteArray(R"({"students": [], "guardians": [], "relationships": [],)" + padding
+                                             + R"("next_cursor": "c1", "has_more": false})")
+                               << u"larger than"_s;
 }
 
 void TestSyncEngine::badRosterPageIsRefusedWholeAndTheCursorStays()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, reason);
+    m_maxAnswerBytes = 64 * 1024;
     m_store->addEvents(1);
     // First a good page, then the bad one.
     auto engine = makeEngine();
