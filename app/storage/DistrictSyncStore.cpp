@@ -41,7 +41,11 @@ DistrictSyncStore::DistrictSyncStore(Database& db)
 {
 }
 
-DistrictSyncStore::~DistrictSyncStore() = default;
+DistrictSyncStore::~DistrictSyncStore()
+{
+    if (m_largeCache)
+        (void)m_db.exec(u"PRAGMA cache_size = -2000"_s);
+}
 
 QByteArray DistrictSyncStore::auditHeadMessage(const QString& deviceId, qint64 seq, const QString& hash,
                                                const QString& signedAt)
@@ -179,8 +183,12 @@ Status DistrictSyncStore::applyRosterPage(const RosterPage& page, const QString&
     const qint64 records = page.students.size() + page.guardians.size() + page.relationships.size();
     if (records > kMaxPageRecords)
         return Error::badInput(u"the page holds %1 records, more than %2"_s.arg(records).arg(kMaxPageRecords));
-    if (!m_roster)
+    if (!m_roster) {
         m_roster = std::make_unique<RosterStore>(m_db, RosterStore::Mode::Upsert);
+        // While pulling, the roster's index B-trees stay in memory (64 MiB, within the kiosk's
+        // memory budget) instead of being read back from disk for every page.
+        m_largeCache = m_db.exec(u"PRAGMA cache_size = -65536"_s).ok();
+    }
     if (!m_freshRoster)
         m_freshRoster = std::make_unique<RosterStore>(m_db, RosterStore::Mode::FreshBulk);
     // The records and the cursor commit together: a sync killed mid-page asks for the same page

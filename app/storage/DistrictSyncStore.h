@@ -62,6 +62,7 @@ private:
     std::unique_ptr<RosterStore> m_freshRoster;
     SqliteStatement m_studentExists, m_guardianName;
     bool m_checksPrepared = false;
+    bool m_largeCache = false;
     std::optional<crypto::Ed25519Key> m_key;
 };
 

@@ -177,7 +177,10 @@ int main(int argc, char* argv[])
     line.insert(u"peak_rss_mb"_s, peakRssMb());
     line.insert(u"targets"_s, QJsonObject{{u"events_10k_s"_s, 5}, {u"roster_1m_s"_s, 120}, {u"peak_rss_mb"_s, 500}});
     process.terminate();
-    process.waitForFinished(5000);
+    if (!process.waitForFinished(10'000)) {
+        process.kill();
+        process.waitForFinished();
+    }
 
     const QByteArray json = QJsonDocument(line).toJson(QJsonDocument::Compact);
     QTextStream(stdout) << json << Qt::endl;
