@@ -122,6 +122,30 @@
         <source>Refuse: the names do not match</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A second staff member, an administrator, confirms with their own user name and password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s &amp;user name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator who confirms the expired ID; not the person at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CounterPrinter</name>
@@ -134,11 +158,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Printing was cancelled. The keys were not printed; issue them again.</source>
+        <source>Printing was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A sealed letter prints on paper, never to a file. The keys were not printed; issue them again and choose a printer.</source>
+        <source>A sealed letter prints on paper, never to a file: choose a printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -751,6 +775,13 @@
     </message>
 </context>
 <context>
+    <name>PrintRun</name>
+    <message>
+        <source>Not reached: printing was stopped. It is still in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>This adult is not on record as a parent or guardian of the student.</source>
@@ -1088,6 +1119,69 @@
         <source>The adult can come back with a photo ID that shows them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This adult was not verified; no key can be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys were already issued from this verification. To issue new keys, verify the adult again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The verification is more than %n minute(s) old; verify the adult again.</source>
+        <translation>
+            <numerusform>The verification is more than %n minute old; verify the adult again.</numerusform>
+            <numerusform>The verification is more than %n minutes old; verify the adult again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The adult was verified by a returned mail waiver, so the keys go by mail to the address on record, never across the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expired ID is accepted only when an administrator confirms it with their user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second staff member must confirm the expired ID: you cannot confirm your own override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator: only an administrator confirms an expired ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line or paragraph separator (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invisible text-direction control (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invisible formatting character (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a zero-width joiner that follows no letter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code point that is not a character (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a broken character (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecurityQuestionsPage</name>
@@ -1112,10 +1206,6 @@
     </message>
     <message>
         <source>A display name is 1 to 80 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A display name cannot hold control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1144,6 +1234,18 @@
     </message>
     <message>
         <source>Too many failed sign-ins: this account is locked for %1 minutes, or until an administrator resets its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A display name cannot hold %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name %1 is reserved for GuardianDesk itself; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last enabled administrator and cannot be disabled: add another administrator first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1409,10 +1511,6 @@ order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The ID expired on %1. The district allows a supervisor to accept an expired ID with a written reason; otherwise the visit ends with a refusal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>✗ The ID expired on %1. The district does not accept expired IDs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,6 +1532,10 @@ order</source>
     </message>
     <message>
         <source>Press &quot;Record the refusal&quot; to write it to the record. This verification then ends and no key is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID expired on %1. The district allows an administrator to accept an expired ID with a written reason and their password; otherwise the visit ends with a refusal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1669,14 +1771,6 @@ Nothing was changed. Ask your district&apos;s technology support for help.</sour
 <context>
     <name>gd::LetterQueueDialog</name>
     <message>
-        <source>You may look at the queue and void letters, but not print them: only letter printers and front desk staff print letters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read only: only letter printers and front desk staff print letters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%v of %m</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,10 +1816,6 @@ Nothing was changed. Ask your district&apos;s technology support for help.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The selected letters no longer hold their keys: a newer letter replaced them. Void them so they leave the queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No letter in the queue can be printed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,10 +1856,6 @@ Nothing was changed. Ask your district&apos;s technology support for help.</sour
     </message>
     <message>
         <source>Stopping after this letter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not reached: printing was stopped. It is still in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1852,6 +1938,32 @@ Void the letter?</source>
         <source>Close the preview</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You may look at the queue and void letters, but not print them: only letter printers print letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: only letter printers print letters from the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer letters cover every child on the selected letters. Void them so they leave the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the letter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter %1 for %2 will not be printed: it leaves the queue. No key was made for it yet; the adult gets keys only by being verified again at the front desk.
+
+Void the letter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter %1 is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::LetterQueueModel</name>
@@ -1865,22 +1977,6 @@ Void the letter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Void: keys revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KEYS REISSUED: void this letter</source>
-        <extracomment>The keys on this queued letter were replaced by a newer letter: it must not be printed.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s) ready</source>
-        <translation>
-            <numerusform>%n key ready</numerusform>
-            <numerusform>%n keys ready</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>By mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,10 +1986,6 @@ Void the letter?</source>
     </message>
     <message>
         <source>Letter %1 for %2, children: %3. %4, %5. %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A newer letter replaced the keys on this one, or they were revoked. It cannot be printed: void it so it leaves the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1922,6 +2014,34 @@ Void the letter?</source>
     </message>
     <message>
         <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPLACED: void this letter</source>
+        <extracomment>Every child on this queued letter is on a newer letter now: it must not be printed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) to print</source>
+        <extracomment>A queued letter holds no key: the keys are made when it prints.</extracomment>
+        <translation>
+            <numerusform>%n key to print</numerusform>
+            <numerusform>%n keys to print</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced by a newer letter</source>
+        <translation>
+            <numerusform>%n replaced by a newer letter</numerusform>
+            <numerusform>%n replaced by a newer letter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A newer letter covers every child on this one. It cannot be printed: void it so it leaves the queue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2223,7 +2343,7 @@ Void the letter?</source>
     </message>
     <message>
         <source>The letter did not print: %1
-The keys just issued cannot reach the adult. Choose how to print and issue the keys again; the new keys replace these.</source>
+No key was issued. Print it again, or choose to queue the letter for the letter printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -122,6 +122,30 @@
         <source>Refuse: the names do not match</source>
         <translation>Rechazar: los nombres no coinciden</translation>
     </message>
+    <message>
+        <source>A second staff member, an administrator, confirms with their own user name and password:</source>
+        <translation>Una segunda persona del personal, un administrador, lo confirma con su propio nombre de usuario y contraseña:</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s &amp;user name:</source>
+        <translation>&amp;Usuario del administrador:</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s user name</source>
+        <translation>Usuario del administrador</translation>
+    </message>
+    <message>
+        <source>The administrator who confirms the expired ID; not the person at the counter.</source>
+        <translation>El administrador que confirma la identificación vencida; no la persona del mostrador.</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s pass&amp;word:</source>
+        <translation>Contra&amp;seña del administrador:</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password</source>
+        <translation>Contraseña del administrador</translation>
+    </message>
 </context>
 <context>
     <name>CounterPrinter</name>
@@ -134,12 +158,12 @@
         <translation>Imprimir la carta sellada</translation>
     </message>
     <message>
-        <source>Printing was cancelled. The keys were not printed; issue them again.</source>
-        <translation>Se canceló la impresión. Las claves no se imprimieron; vuelva a emitirlas.</translation>
+        <source>Printing was cancelled.</source>
+        <translation>Se canceló la impresión.</translation>
     </message>
     <message>
-        <source>A sealed letter prints on paper, never to a file. The keys were not printed; issue them again and choose a printer.</source>
-        <translation>Una carta sellada se imprime en papel, nunca en un archivo. Las claves no se imprimieron; vuelva a emitirlas y elija una impresora.</translation>
+        <source>A sealed letter prints on paper, never to a file: choose a printer.</source>
+        <translation>Una carta sellada se imprime en papel, nunca en un archivo: elija una impresora.</translation>
     </message>
 </context>
 <context>
@@ -751,6 +775,13 @@
     </message>
 </context>
 <context>
+    <name>PrintRun</name>
+    <message>
+        <source>Not reached: printing was stopped. It is still in the queue.</source>
+        <translation>No se llegó a ella: se detuvo la impresión. Sigue en la cola.</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>This adult is not on record as a parent or guardian of the student.</source>
@@ -1088,6 +1119,69 @@
         <source>The adult can come back with a photo ID that shows them.</source>
         <translation>El adulto puede volver con una identificación con foto que lo muestre.</translation>
     </message>
+    <message>
+        <source>This adult was not verified; no key can be issued.</source>
+        <translation>Este adulto no fue verificado; no se puede emitir ninguna clave.</translation>
+    </message>
+    <message>
+        <source>Keys were already issued from this verification. To issue new keys, verify the adult again.</source>
+        <translation>Ya se emitieron claves con esta verificación. Para emitir claves nuevas, verifique al adulto de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The verification is more than %n minute(s) old; verify the adult again.</source>
+        <translation>
+            <numerusform>La verificación tiene más de %n minuto; verifique al adulto de nuevo.</numerusform>
+            <numerusform>La verificación tiene más de %n minutos; verifique al adulto de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The adult was verified by a returned mail waiver, so the keys go by mail to the address on record, never across the counter.</source>
+        <translation>El adulto fue verificado con una exención devuelta por correo: las claves van por correo a la dirección registrada, nunca en el mostrador.</translation>
+    </message>
+    <message>
+        <source>An expired ID is accepted only when an administrator confirms it with their user name and password.</source>
+        <translation>Una identificación vencida solo se acepta si un administrador lo confirma con su nombre de usuario y contraseña.</translation>
+    </message>
+    <message>
+        <source>A second staff member must confirm the expired ID: you cannot confirm your own override.</source>
+        <translation>Otra persona del personal debe confirmar la identificación vencida: usted no puede confirmar su propia excepción.</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator: only an administrator confirms an expired ID.</source>
+        <translation>%1 no es administrador: solo un administrador confirma una identificación vencida.</translation>
+    </message>
+    <message>
+        <source>a control character (%1)</source>
+        <translation>un carácter de control (%1)</translation>
+    </message>
+    <message>
+        <source>a line or paragraph separator (%1)</source>
+        <translation>un separador de línea o de párrafo (%1)</translation>
+    </message>
+    <message>
+        <source>an invisible text-direction control (%1)</source>
+        <translation>un control invisible de dirección del texto (%1)</translation>
+    </message>
+    <message>
+        <source>an invisible formatting character (%1)</source>
+        <translation>un carácter de formato invisible (%1)</translation>
+    </message>
+    <message>
+        <source>a zero-width joiner that follows no letter (%1)</source>
+        <translation>un unidor de ancho cero que no sigue a ninguna letra (%1)</translation>
+    </message>
+    <message>
+        <source>a code point that is not a character (%1)</source>
+        <translation>un punto de código que no es un carácter (%1)</translation>
+    </message>
+    <message>
+        <source>a broken character (%1)</source>
+        <translation>un carácter dañado (%1)</translation>
+    </message>
+    <message>
+        <source>%1 at character %2</source>
+        <translation>%1 en el carácter %2</translation>
+    </message>
 </context>
 <context>
     <name>SecurityQuestionsPage</name>
@@ -1113,10 +1207,6 @@
     <message>
         <source>A display name is 1 to 80 characters.</source>
         <translation>El nombre completo debe tener de 1 a 80 caracteres.</translation>
-    </message>
-    <message>
-        <source>A display name cannot hold control characters.</source>
-        <translation>El nombre completo no puede contener caracteres de control.</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
@@ -1145,6 +1235,18 @@
     <message>
         <source>Too many failed sign-ins: this account is locked for %1 minutes, or until an administrator resets its password.</source>
         <translation>Demasiados intentos fallidos de inicio de sesión: esta cuenta queda bloqueada durante %1 minutos, o hasta que un administrador restablezca su contraseña.</translation>
+    </message>
+    <message>
+        <source>A display name cannot hold %1.</source>
+        <translation>El nombre completo no puede contener %1.</translation>
+    </message>
+    <message>
+        <source>The user name %1 is reserved for GuardianDesk itself; choose another.</source>
+        <translation>El nombre de usuario %1 está reservado para el propio GuardianDesk; elija otro.</translation>
+    </message>
+    <message>
+        <source>%1 is the last enabled administrator and cannot be disabled: add another administrator first.</source>
+        <translation>%1 es el último administrador habilitado y no se puede deshabilitar: agregue primero otro administrador.</translation>
     </message>
 </context>
 <context>
@@ -1412,10 +1514,6 @@ no contacto</translation>
         <translation>&amp;Registrar el rechazo</translation>
     </message>
     <message>
-        <source>The ID expired on %1. The district allows a supervisor to accept an expired ID with a written reason; otherwise the visit ends with a refusal.</source>
-        <translation>La identificación venció el %1. El distrito permite que un supervisor acepte una identificación vencida con un motivo por escrito; si no, la visita termina con un rechazo.</translation>
-    </message>
-    <message>
         <source>✗ The ID expired on %1. The district does not accept expired IDs.</source>
         <translation>✗ La identificación venció el %1. El distrito no acepta identificaciones vencidas.</translation>
     </message>
@@ -1438,6 +1536,10 @@ no contacto</translation>
     <message>
         <source>Press &quot;Record the refusal&quot; to write it to the record. This verification then ends and no key is issued.</source>
         <translation>Pulse «Registrar el rechazo» para dejarlo registrado. Esta verificación termina entonces y no se emite ninguna clave.</translation>
+    </message>
+    <message>
+        <source>The ID expired on %1. The district allows an administrator to accept an expired ID with a written reason and their password; otherwise the visit ends with a refusal.</source>
+        <translation>La identificación venció el %1. El distrito permite que un administrador acepte una identificación vencida con un motivo por escrito y su contraseña; si no, la visita termina con un rechazo.</translation>
     </message>
 </context>
 <context>
@@ -1680,14 +1782,6 @@ No se cambió nada. Pida ayuda al soporte técnico de su distrito.</translation>
 <context>
     <name>gd::LetterQueueDialog</name>
     <message>
-        <source>You may look at the queue and void letters, but not print them: only letter printers and front desk staff print letters.</source>
-        <translation>Puede consultar la cola y anular cartas, pero no imprimirlas: solo el personal de impresión de cartas y el de recepción imprimen cartas.</translation>
-    </message>
-    <message>
-        <source>Read only: only letter printers and front desk staff print letters.</source>
-        <translation>Solo lectura: solo el personal de impresión de cartas y el de recepción imprimen cartas.</translation>
-    </message>
-    <message>
         <source>%v of %m</source>
         <translation>%v de %m</translation>
     </message>
@@ -1733,10 +1827,6 @@ No se cambió nada. Pida ayuda al soporte técnico de su distrito.</translation>
         <translation>Seleccione las cartas que desea imprimir (teclas de flecha, Mayús o Ctrl+A) y luego pulse Intro.</translation>
     </message>
     <message>
-        <source>The selected letters no longer hold their keys: a newer letter replaced them. Void them so they leave the queue.</source>
-        <translation>Las cartas seleccionadas ya no conservan sus claves: una carta más reciente las sustituyó. Anúlelas para que salgan de la cola.</translation>
-    </message>
-    <message>
         <source>No letter in the queue can be printed.</source>
         <translation>Ninguna carta de la cola se puede imprimir.</translation>
     </message>
@@ -1778,10 +1868,6 @@ No se cambió nada. Pida ayuda al soporte técnico de su distrito.</translation>
     <message>
         <source>Stopping after this letter…</source>
         <translation>La impresión se detendrá después de esta carta…</translation>
-    </message>
-    <message>
-        <source>Not reached: printing was stopped. It is still in the queue.</source>
-        <translation>No se llegó a imprimir: la impresión se detuvo. Sigue en la cola.</translation>
     </message>
     <message>
         <source>%1: printed.</source>
@@ -1865,6 +1951,34 @@ Void the letter?</source>
         <source>Close the preview</source>
         <translation>Cerrar la vista previa</translation>
     </message>
+    <message>
+        <source>You may look at the queue and void letters, but not print them: only letter printers print letters.</source>
+        <translation>Puede ver la cola y anular cartas, pero no imprimirlas: solo quienes imprimen cartas las imprimen.</translation>
+    </message>
+    <message>
+        <source>Read only: only letter printers print letters from the queue.</source>
+        <translation>Solo lectura: solo quienes imprimen cartas imprimen las cartas de la cola.</translation>
+    </message>
+    <message>
+        <source>Newer letters cover every child on the selected letters. Void them so they leave the queue.</source>
+        <translation>Cartas más recientes cubren a todos los niños de las cartas seleccionadas. Anúlelas para que salgan de la cola.</translation>
+    </message>
+    <message>
+        <source>Void the letter?</source>
+        <translation>¿Anular la carta?</translation>
+    </message>
+    <message>
+        <source>Letter %1 for %2 will not be printed: it leaves the queue. No key was made for it yet; the adult gets keys only by being verified again at the front desk.
+
+Void the letter?</source>
+        <translation>La carta %1 para %2 no se imprimirá: sale de la cola. Todavía no se creó ninguna clave para ella; el adulto recibe claves solo si lo verifican de nuevo en la recepción.
+
+¿Anular la carta?</translation>
+    </message>
+    <message>
+        <source>Letter %1 is void.</source>
+        <translation>La carta %1 está anulada.</translation>
+    </message>
 </context>
 <context>
     <name>gd::LetterQueueModel</name>
@@ -1878,22 +1992,6 @@ Void the letter?</source>
         <translation>Impresa</translation>
     </message>
     <message>
-        <source>Void: keys revoked</source>
-        <translation>Anulada: claves revocadas</translation>
-    </message>
-    <message>
-        <source>KEYS REISSUED: void this letter</source>
-        <extracomment>The keys on this queued letter were replaced by a newer letter: it must not be printed.</extracomment>
-        <translation>CLAVES REEMITIDAS: anule esta carta</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s) ready</source>
-        <translation>
-            <numerusform>%n clave lista</numerusform>
-            <numerusform>%n claves listas</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>By mail</source>
         <translation>Por correo</translation>
     </message>
@@ -1904,10 +2002,6 @@ Void the letter?</source>
     <message>
         <source>Letter %1 for %2, children: %3. %4, %5. %6.</source>
         <translation>Carta %1 para %2, estudiantes: %3. %4, %5. %6.</translation>
-    </message>
-    <message>
-        <source>A newer letter replaced the keys on this one, or they were revoked. It cannot be printed: void it so it leaves the queue.</source>
-        <translation>Una carta más reciente sustituyó las claves de esta, o se revocaron. No se puede imprimir: anúlela para que salga de la cola.</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1936,6 +2030,34 @@ Void the letter?</source>
     <message>
         <source>Keys</source>
         <translation>Claves</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Anulada</translation>
+    </message>
+    <message>
+        <source>REPLACED: void this letter</source>
+        <extracomment>Every child on this queued letter is on a newer letter now: it must not be printed.</extracomment>
+        <translation>REEMPLAZADA: anule esta carta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) to print</source>
+        <extracomment>A queued letter holds no key: the keys are made when it prints.</extracomment>
+        <translation>
+            <numerusform>%n clave por imprimir</numerusform>
+            <numerusform>%n claves por imprimir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced by a newer letter</source>
+        <translation>
+            <numerusform>%n reemplazada por una carta más reciente</numerusform>
+            <numerusform>%n reemplazadas por una carta más reciente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A newer letter covers every child on this one. It cannot be printed: void it so it leaves the queue.</source>
+        <translation>Una carta más reciente cubre a todos los niños de esta. No se puede imprimir: anúlela para que salga de la cola.</translation>
     </message>
 </context>
 <context>
@@ -2236,9 +2358,9 @@ Void the letter?</source>
     </message>
     <message>
         <source>The letter did not print: %1
-The keys just issued cannot reach the adult. Choose how to print and issue the keys again; the new keys replace these.</source>
+No key was issued. Print it again, or choose to queue the letter for the letter printer.</source>
         <translation>La carta no se imprimió: %1
-Las claves recién emitidas no pueden llegar al adulto. Elija cómo imprimir y vuelva a emitir las claves; las nuevas sustituyen a estas.</translation>
+No se emitió ninguna clave. Imprímala de nuevo, o elija dejarla en la cola para quien imprime las cartas.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,7 @@ int settings(Context&);
 int verifyAudit(Context&);
 int renderLetters(Context&);
 int verifyLetter(Context&);
+int scanId(Context&);
 int sync(Context&);
 int outbox(Context&);
 

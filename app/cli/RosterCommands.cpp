@@ -1,7 +1,7 @@
 #include "cli/Cli.h"
 
 #include "storage/Database.h"
-#include "storage/DemoActivity.h"
+#include "services/DemoActivity.h"
 #include "storage/RosterImport.h"
 #include "storage/Settings.h"
 #include "storage/StudentDirectory.h"
@@ -60,6 +60,7 @@ int seedDemo(Context& ctx)
     p.addOption({u"students"_s, u"How many students (0: keep the roster as it is)."_s, u"N"_s, u"2000"_s});
     p.addOption({u"seed"_s, u"Generator seed."_s, u"S"_s, u"1"_s});
     p.addOption({u"verifications"_s, u"Past verifications to make."_s, u"N"_s, u"0"_s});
+    p.addOption({u"force"_s, u"Seed even a database that holds records that are not demo data."_s});
     if (!ctx.parse(p, u"seed-demo"_s, 0, 0))
         return BadUsage;
     bool ok = false;
@@ -79,8 +80,14 @@ int seedDemo(Context& ctx)
     Database* db = ctx.database(verifications == 0);
     if (!db)
         return ctx.exitCode();
-    if (verifications > 0 && Settings(*db).value(Settings::DistrictPublicKeyFile).isEmpty())
-        return ctx.usage(u"seed-demo --verifications: set district.public_key_file first (the district's public key)"_s);
+    if (!p.isSet(u"force"_s)) {
+        auto real = RosterImport(*db).nonDemoRecords();
+        if (!real)
+            return ctx.fail(real.error());
+        if (!real->isEmpty())
+            return ctx.usage(u"seed-demo: %1 holds %2; demo families must not mix with real ones. Use a new database, "
+                             "or --force to seed anyway."_s.arg(db->path(), real->join(u" and "_s)));
+    }
     installCancelHandler();
     QElapsedTimer timer;
     timer.start();

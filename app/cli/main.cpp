@@ -37,21 +37,28 @@ const char* const kHelp = R"(usage: guardiandesk-cli [--db PATH] [--json] COMMAN
                                             N specimen letters marked SPECIMEN, with specimen keys
   verify-letter (--image FILE | --payload TEXT)
                                             check a letter's QR seal: genuine, and key status
+  scan-id (--image FILE | --text FILE)      read a licence or ID card's barcode (a photo, or what a
+                                            wedge scanner typed; - for stdin); exit 1 when expired
 
   Exit codes: 0 success, 1 a check failed, 2 bad usage or bad input (nothing changed).
   --db defaults to the kiosk's database (GUARDIANDESK_DB overrides it).
 )";
 
 // Commands that later parts of GuardianDesk own.
-const QStringList kNotInThisBuild = {u"export-log"_s, u"verify-export"_s, u"scan-id"_s};
+const QStringList kNotInThisBuild = {u"export-log"_s, u"verify-export"_s};
 
 // Commands that draw pages or read images need fonts and image plugins: a GUI application on
 // the offscreen platform (no display needed). The rest stay plain console programs.
+// Demo verifications print their counter letters (into memory) like the kiosk does.
 bool needsGui(int argc, char* argv[])
 {
+    bool seedDemo = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "render-letters" || a == "verify-letter")
+        if (a == "render-letters" || a == "verify-letter" || a == "scan-id")
+            return true;
+        seedDemo = seedDemo || a == "seed-demo";
+        if (seedDemo && (a == "--verifications" || a.startsWith("--verifications=")))
             return true;
     }
     return false;
@@ -142,6 +149,7 @@ int main(int argc, char* argv[])
         {u"verify-audit"_s, cli::verifyAudit},
         {u"render-letters"_s, cli::renderLetters},
         {u"verify-letter"_s, cli::verifyLetter},
+        {u"scan-id"_s, cli::scanId},
         {u"sync"_s, cli::sync},
         {u"outbox"_s, cli::outbox},
     };

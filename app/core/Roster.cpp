@@ -1,5 +1,7 @@
 #include "core/Roster.h"
 
+#include "core/rules/TextChecks.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -11,6 +13,7 @@ namespace {
 
 constexpr int kMaxNameLength = 100;
 constexpr int kMaxIdLength = 40;
+constexpr int kMaxFreeTextLength = 200;
 
 // Ids travel into file names, URLs and barcodes: printable ASCII without spaces only.
 bool isValidId(const QString& id)
@@ -19,33 +22,57 @@ bool isValidId(const QString& id)
     return id.size() <= kMaxIdLength && re.match(id).hasMatch();
 }
 
-// A name is text a person can read: no control characters, not empty, bounded.
-bool isValidName(const QString& s)
+// An id as a message quotes it: cut to length, and a question mark for one that holds what
+// TextChecks refuses (a hostile id could carry controls into a terminal).
+QString quotableId(const QString& id)
 {
-    if (s.trimmed().isEmpty() || s.size() > kMaxNameLength)
-        return false;
-    for (const QChar c : s) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
-            || c.category() == QChar::Other_NotAssigned)
-            return false;
-    }
-    return true;
+    return TextChecks::hasControlCharacters(id) ? u"?"_s : id.left(kMaxIdLength);
 }
 
-bool isValidFreeText(const QString& s, int max)
+// "students[3] (student_id 1002)": the record a message is about.
+QString recordName(const QString& array, qsizetype i, const QString& idKey, const QString& id)
+{
+    const QString shown = quotableId(id);
+    return shown.isEmpty() ? u"%1[%2]"_s.arg(array).arg(i) : u"%1[%2] (%3 %4)"_s.arg(array).arg(i).arg(idKey, shown);
+}
+
+// A name is text a person can read: not empty, bounded, and nothing that hides or reorders
+// what staff see (TextChecks); ZWNJ and ZWJ inside a word are part of many names.
+QString nameProblem(const QString& s)
+{
+    if (s.trimmed().isEmpty())
+        return u"empty"_s;
+    if (s.size() > kMaxNameLength)
+        return u"longer than %1 characters"_s.arg(kMaxNameLength);
+    if (const TextChecks::Finding f = TextChecks::firstHazard(s))
+        return u"contains "_s + TextChecks::describe(f);
+    return {};
+}
+
+QString freeTextProblem(const QString& s, int max)
 {
     if (s.size() > max)
-        return false;
-    for (const QChar c : s) {
-        if (c.category() == QChar::Other_Control)
-            return false;
-    }
-    return true;
+        return u"longer than %1 characters"_s.arg(max);
+    if (const TextChecks::Finding f = TextChecks::firstHazard(s))
+        return u"contains "_s + TextChecks::describe(f);
+    return {};
 }
 
 Error fieldError(const QString& field, const QString& why)
 {
     return Error::badInput(u"%1: %2"_s.arg(field, why));
+}
+
+// What students and adults share: an id and two names.
+Status checkPerson(const QString& idField, const QString& id, const QString& firstName, const QString& lastName)
+{
+    if (!isValidId(id))
+        return fieldError(idField, u"not a valid id"_s);
+    if (const QString why = nameProblem(firstName); !why.isEmpty())
+        return fieldError(u"first_name"_s, why);
+    if (const QString why = nameProblem(lastName); !why.isEmpty())
+        return fieldError(u"last_name"_s, why);
+    return {};
 }
 
 struct Reader {
@@ -179,6 +206,71 @@ QJsonObject toJson(const RosterPage& page)
     };
 }
 
+Status checkStudent(const Student& s)
+{
+    if (Status person = checkPerson(u"student_id"_s, s.studentId, s.firstName, s.lastName); !person)
+        return person;
+    if (!s.dateOfBirth.isValid())
+        return fieldError(u"date_of_birth"_s, u"not a date"_s);
+    static const QRegularExpression gradeRe(u"^(TK|K|[1-9]|1[0-2])$"_s);
+    if (!gradeRe.match(s.grade).hasMatch())
+        return fieldError(u"grade"_s, u"\"%1\" is not a grade (TK, K, 1-12)"_s.arg(s.grade.left(10)));
+    if (!isValidId(s.schoolCode))
+        return fieldError(u"school_code"_s, u"not a valid school code"_s);
+    return {};
+}
+
+Status checkGuardian(const Guardian& g)
+{
+    if (Status person = checkPerson(u"guardian_id"_s, g.guardianId, g.firstName, g.lastName); !person)
+        return person;
+    for (const auto& [field, value] : {std::pair{u"email"_s, g.email}, {u"phone"_s, g.phone},
+                                       {u"address.line1"_s, g.address.line1},
+                                       {u"address.line2"_s, g.address.line2},
+                                       {u"address.city"_s, g.address.city},
+                                       {u"address.state"_s, g.address.state},
+                                       {u"address.postal_code"_s, g.address.postalCode}}) {
+        if (const QString why = freeTextProblem(value, kMaxFreeTextLength); !why.isEmpty())
+            return fieldError(field, why);
+    }
+    static const QRegularExpression langRe(u"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"_s);
+    if (!g.preferredLanguage.isEmpty() && !langRe.match(g.preferredLanguage).hasMatch())
+        return fieldError(u"preferred_language"_s, u"not a BCP 47 language tag"_s);
+    return {};
+}
+
+Status checkRelationship(const Relationship& r)
+{
+    if (!isValidId(r.studentId))
+        return fieldError(u"student_id"_s, u"not a valid id"_s);
+    if (!isValidId(r.guardianId))
+        return fieldError(u"guardian_id"_s, u"not a valid id"_s);
+    return {};
+}
+
+Status checkRosterPage(const RosterPage& page)
+{
+    const auto named = [](const QString& array, qsizetype i, const QString& idKey, const QString& id,
+                          const Status& s) {
+        return Error::badInput(recordName(array, i, idKey, id) + u": "_s + s.message());
+    };
+    for (qsizetype i = 0; i < page.students.size(); ++i) {
+        if (Status s = checkStudent(page.students[i]); !s)
+            return named(u"students"_s, i, u"student_id"_s, page.students[i].studentId, s);
+    }
+    for (qsizetype i = 0; i < page.guardians.size(); ++i) {
+        if (Status s = checkGuardian(page.guardians[i]); !s)
+            return named(u"guardians"_s, i, u"guardian_id"_s, page.guardians[i].guardianId, s);
+    }
+    for (qsizetype i = 0; i < page.relationships.size(); ++i) {
+        const Relationship& r = page.relationships[i];
+        if (Status s = checkRelationship(r); !s)
+            return Error::badInput(u"relationships[%1] (%2/%3): %4"_s.arg(i).arg(
+                quotableId(r.studentId), quotableId(r.guardianId), s.message()));
+    }
+    return {};
+}
+
 Result<Student> studentFromJson(const QJsonObject& o)
 {
     Reader r{o, {}};
@@ -192,20 +284,11 @@ Result<Student> studentFromJson(const QJsonObject& o)
     s.active = r.boolean(u"active"_s, false, true);
     if (!r.error.isEmpty())
         return Error::badInput(r.error);
-    if (!isValidId(s.studentId))
-        return fieldError(u"student_id"_s, u"not a valid id"_s);
-    if (!isValidName(s.firstName))
-        return fieldError(u"first_name"_s, u"empty, too long or contains control characters"_s);
-    if (!isValidName(s.lastName))
-        return fieldError(u"last_name"_s, u"empty, too long or contains control characters"_s);
     s.dateOfBirth = QDate::fromString(dob, Qt::ISODate);
     if (!s.dateOfBirth.isValid() || dob.size() != 10)
         return fieldError(u"date_of_birth"_s, u"\"%1\" is not a date (YYYY-MM-DD)"_s.arg(dob.left(20)));
-    static const QRegularExpression gradeRe(u"^(TK|K|[1-9]|1[0-2])$"_s);
-    if (!gradeRe.match(s.grade).hasMatch())
-        return fieldError(u"grade"_s, u"\"%1\" is not a grade (TK, K, 1-12)"_s.arg(s.grade.left(10)));
-    if (!isValidId(s.schoolCode))
-        return fieldError(u"school_code"_s, u"not a valid school code"_s);
+    if (Status checked = checkStudent(s); !checked)
+        return checked.error();
     return s;
 }
 
@@ -237,24 +320,8 @@ Result<Guardian> guardianFromJson(const QJsonObject& o)
     }
     if (!r.error.isEmpty())
         return Error::badInput(r.error);
-    if (!isValidId(g.guardianId))
-        return fieldError(u"guardian_id"_s, u"not a valid id"_s);
-    if (!isValidName(g.firstName))
-        return fieldError(u"first_name"_s, u"empty, too long or contains control characters"_s);
-    if (!isValidName(g.lastName))
-        return fieldError(u"last_name"_s, u"empty, too long or contains control characters"_s);
-    for (const auto& [field, value] : {std::pair{u"email"_s, g.email}, {u"phone"_s, g.phone},
-                                       {u"address.line1"_s, g.address.line1},
-                                       {u"address.line2"_s, g.address.line2},
-                                       {u"address.city"_s, g.address.city},
-                                       {u"address.state"_s, g.address.state},
-                                       {u"address.postal_code"_s, g.address.postalCode}}) {
-        if (!isValidFreeText(value, 200))
-            return fieldError(field, u"too long or contains control characters"_s);
-    }
-    static const QRegularExpression langRe(u"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"_s);
-    if (!g.preferredLanguage.isEmpty() && !langRe.match(g.preferredLanguage).hasMatch())
-        return fieldError(u"preferred_language"_s, u"not a BCP 47 language tag"_s);
+    if (Status checked = checkGuardian(g); !checked)
+        return checked.error();
     return g;
 }
 
@@ -272,10 +339,8 @@ Result<Relationship> relationshipFromJson(const QJsonObject& o)
     rel.noContactOrder = r.boolean(u"no_contact_order"_s, false);
     if (!r.error.isEmpty())
         return Error::badInput(r.error);
-    if (!isValidId(rel.studentId))
-        return fieldError(u"student_id"_s, u"not a valid id"_s);
-    if (!isValidId(rel.guardianId))
-        return fieldError(u"guardian_id"_s, u"not a valid id"_s);
+    if (Status checked = checkRelationship(rel); !checked)
+        return checked.error();
     if (!kind.isEmpty() || !rel.deleted) {
         const auto k = relationshipKindFromString(kind);
         if (!k)
@@ -307,9 +372,7 @@ Result<RosterPage> rosterPageFromJson(const QJsonObject& o)
             return *e;
     }
     const auto where = [](const QString& array, qsizetype i, const QJsonValue& v, const QString& idKey) {
-        const QString id = v.toObject().value(idKey).toString().left(40);
-        return id.isEmpty() ? u"%1[%2]"_s.arg(array).arg(i)
-                            : u"%1[%2] (%3 %4)"_s.arg(array).arg(i).arg(idKey, id);
+        return recordName(array, i, idKey, v.toObject().value(idKey).toString());
     };
     for (qsizetype i = 0; i < students.size(); ++i) {
         if (!students[i].isObject())
@@ -334,8 +397,8 @@ Result<RosterPage> rosterPageFromJson(const QJsonObject& o)
         if (!r) {
             const QJsonObject ro = relationships[i].toObject();
             return Error::badInput(u"relationships[%1] (%2/%3): %4"_s.arg(i)
-                                       .arg(ro.value(u"student_id"_s).toString().left(40),
-                                            ro.value(u"guardian_id"_s).toString().left(40), r.message()));
+                                       .arg(quotableId(ro.value(u"student_id"_s).toString()),
+                                            quotableId(ro.value(u"guardian_id"_s).toString()), r.message()));
         }
         page.relationships.append(std::move(r).value());
     }

@@ -80,6 +80,15 @@ QJsonObject toJson(const Guardian& g);
 QJsonObject toJson(const Relationship& r);
 QJsonObject toJson(const RosterPage& page);
 
+// The checks on a record's own fields that parsing applies, for records made in code too (a
+// page built by hand or by the sync engine): names and addresses follow TextChecks, ids and
+// codes their formats. A BadInput error names the field; checkRosterPage names the record too
+// ("guardians[2] (guardian_id G-7): address.line1: contains ...").
+Status checkStudent(const Student& s);
+Status checkGuardian(const Guardian& g);
+Status checkRelationship(const Relationship& r);
+Status checkRosterPage(const RosterPage& page);
+
 Result<Student> studentFromJson(const QJsonObject& o);
 Result<Guardian> guardianFromJson(const QJsonObject& o);
 Result<Relationship> relationshipFromJson(const QJsonObject& o);

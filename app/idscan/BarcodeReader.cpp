@@ -1,13 +1,42 @@
 #include "idscan/BarcodeReader.h"
 
 #include "core/Logging.h"
+#include "idscan/ImageCleanup.h"
 
 #define ZX_USE_UTF8 1
 #include <ZXing/ReadBarcode.h>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace gd {
+
+namespace {
+
+ZXing::BarcodeFormats formatsFor(BarcodeReader::Look look)
+{
+    switch (look) {
+    case BarcodeReader::Look::Pdf417: return ZXing::BarcodeFormat::PDF417;
+    case BarcodeReader::Look::QrCode: return ZXing::BarcodeFormat::QRCode;
+    case BarcodeReader::Look::Both: break;
+    }
+    return ZXing::BarcodeFormat::PDF417 | ZXing::BarcodeFormat::QRCode;
+}
+
+ZXing::Result read(const QImage& grey, BarcodeReader::Look look, ZXing::Binarizer binarizer)
+{
+    const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
+                                int(grey.bytesPerLine()));
+    ZXing::DecodeHints hints;
+    hints.setFormats(formatsFor(look));
+    hints.setTryHarder(true);
+    hints.setTryRotate(true);
+    hints.setBinarizer(binarizer);
+    return ZXing::ReadBarcode(view, hints);
+}
+
+} // namespace
 
 Result<DecodedBarcode> BarcodeReader::decode(const QImage& input, Look look)
 {
@@ -19,15 +48,23 @@ Result<DecodedBarcode> BarcodeReader::decode(const QImage& input, Look look)
     // ZXing reads 8-bit luminance directly; every other layout is converted once.
     const QImage image = input.format() == QImage::Format_Grayscale8 ? input
                                                                      : input.convertToFormat(QImage::Format_Grayscale8);
-    const ZXing::ImageView view(image.constBits(), image.width(), image.height(), ZXing::ImageFormat::Lum,
-                                int(image.bytesPerLine()));
-    ZXing::DecodeHints hints;
-    hints.setFormats(look == Look::Pdf417   ? ZXing::BarcodeFormat::PDF417
-                     : look == Look::QrCode ? ZXing::BarcodeFormat::QRCode
-                                            : ZXing::BarcodeFormat::PDF417 | ZXing::BarcodeFormat::QRCode);
-    hints.setTryHarder(true);
-    hints.setTryRotate(true);
-    const ZXing::Result result = ZXing::ReadBarcode(view, hints);
+    // A photo with turned bars is straightened first: ZXing follows PDF417 rows along image
+    // lines and loses them beyond a couple of degrees, and a failed read of a 2-megapixel photo
+    // costs more than the straightening. Then, if need be, the noise is smoothed, and last the
+    // global binarizer is tried (uneven light on a glossy card).
+    constexpr double kReadableSkew = 2.0;
+    const double skew = ImageCleanup::skewDegrees(image);
+    const bool turned = std::abs(skew) > kReadableSkew;
+    const QImage upright = turned ? ImageCleanup::straightened(image, skew) : image;
+    ZXing::Result result = read(upright, look, ZXing::Binarizer::LocalAverage);
+    if (!result.isValid() && turned)   // the estimate may have followed other edges than the symbol's
+        result = read(image, look, ZXing::Binarizer::LocalAverage);
+    if (!result.isValid()) {
+        const QImage calm = ImageCleanup::smoothed(upright);
+        result = read(calm, look, ZXing::Binarizer::LocalAverage);
+        if (!result.isValid())
+            result = read(calm, look, ZXing::Binarizer::GlobalHistogram);
+    }
     if (!result.isValid()) {
         qCInfo(lcIdScan) << "no barcode decoded";
         return Error::badInput(u"No readable barcode was found. Hold the card flat, fill the frame with the "

@@ -3,7 +3,6 @@
 #include "core/Logging.h"
 #include "core/rules/EligibilityRules.h"
 #include "storage/Database.h"
-#include "storage/DeviceSecrets.h"
 #include "storage/Settings.h"
 #include "storage/StudentDirectory.h"
 #include "storage/UnitOfWork.h"
@@ -15,11 +14,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace gd {
-
-QString toWire(KeyDelivery d)
-{
-    return d == KeyDelivery::Mail ? u"mail"_s : u"in_person"_s;
-}
 
 AccessKeyIssuer::AccessKeyIssuer(Database& db)
     : m_db(db)
@@ -81,12 +75,23 @@ Result<KeyCandidates> AccessKeyIssuer::childrenForKeys(const QString& guardianId
     return out;
 }
 
+Result<QByteArray> AccessKeyIssuer::districtPublicKey() const
+{
+    QFile pem(Settings(m_db).value(Settings::DistrictPublicKeyFile));
+    if (pem.fileName().isEmpty())
+        return Error::conflict(u"The district's public key is not configured (setting district.public_key_file): "
+                               "keys cannot be issued until an administrator sets it."_s);
+    if (!pem.open(QIODevice::ReadOnly))
+        return Error::io(u"%1: cannot read the district's public key: %2"_s.arg(pem.fileName(), pem.errorString()));
+    return pem.readAll();
+}
+
 Result<Issuance> AccessKeyIssuer::issue(const Actor& actor, const QString& verificationId, const IssueOptions& options)
 {
     if (!actor.has(Role::FrontDesk))
         return Error::denied(u"Only front desk staff issue access keys."_s);
 
-    auto v = m_db.exec(u"SELECT student_id, guardian_id, outcome, occurred_at FROM verifications "
+    auto v = m_db.exec(u"SELECT student_id, guardian_id, outcome, occurred_at, method FROM verifications "
                        "WHERE verification_id = ?"_s, {verificationId});
     if (!v)
         return v.error();
@@ -94,22 +99,28 @@ Result<Issuance> AccessKeyIssuer::issue(const Actor& actor, const QString& verif
         return Error::notFound(u"No verification %1."_s.arg(verificationId));
     const QString verifiedStudent = v->value(0).toString();
     const QString guardianId = v->value(1).toString();
-    if (v->value(2).toString() != u"verified")
-        return Error::badInput(u"This adult was not verified; no key can be issued."_s);
-    const QDateTime verifiedAt = QDateTime::fromString(v->value(3).toString(), Qt::ISODate);
-    if (verifiedAt.secsTo(m_db.clock().now()) > 4 * 3600)
-        return Error::badInput(u"The verification is more than four hours old; verify the adult again."_s);
+    IssuanceFacts facts;
+    facts.verified = v->value(2).toString() == u"verified";
+    facts.verifiedAt = QDateTime::fromString(v->value(3).toString(), Qt::ISODate);
+    facts.method = methodFromWire(v->value(4).toString()).value_or(VerificationMethod::InPerson);
     v->finish();
-
+    auto earlier = m_db.exec(u"SELECT 1 FROM letter_links k JOIN letters l ON l.letter_id = k.letter_id "
+                             "WHERE k.verification_id = ? AND l.state <> 'voided' LIMIT 1"_s, {verificationId});
+    if (!earlier)
+        return earlier.error();
+    facts.hasLetterAlready = earlier->next();
+    earlier->finish();
     const Settings settings(m_db);
-    const KeyFormat format = keyFormat();
-    QFile pem(settings.value(Settings::DistrictPublicKeyFile));
-    if (pem.fileName().isEmpty())
-        return Error::conflict(u"The district's public key is not configured (setting district.public_key_file): "
-                               "keys cannot be issued until an administrator sets it."_s);
-    if (!pem.open(QIODevice::ReadOnly))
-        return Error::io(u"%1: cannot read the district's public key: %2"_s.arg(pem.fileName(), pem.errorString()));
-    const QByteArray districtKey = pem.readAll();
+    facts.now = m_db.clock().now();
+    facts.maxAgeMinutes = settings.intValue(Settings::VerificationMaxAgeMinutes);
+    facts.delivery = options.delivery;
+    if (Status rule = IssuanceRules::check(facts); !rule)
+        return rule.error();
+    // Checked now so that a letter is never queued that could not print.
+    if (options.sealToKey.isEmpty()) {
+        if (auto key = districtPublicKey(); !key)
+            return key.error();
+    }
 
     // The adult and every child linked to them, the verified child first.
     StudentDirectory directory(m_db);
@@ -142,30 +153,9 @@ Result<Issuance> AccessKeyIssuer::issue(const Actor& actor, const QString& verif
     if (!selection)
         return selection.error();
     out.leftOut = selection->leftOut;
-    for (const Student& child : std::as_const(selection->children)) {
-        auto key = AccessKeyGenerator::generate(format, m_db.clock().now().date());
-        if (!key)
-            return key.error();
-        out.keys.push_back({child, std::move(key).value()});
-    }
-    if (out.keys.empty())
+    out.children = selection->children;
+    if (out.children.isEmpty())
         return Error::badInput(u"None of this adult's children can get a key: %1"_s.arg(out.leftOut.join(u"; "_s)));
-
-    // Seal every secret for the district before anything is written.
-    QStringList sealed;
-    for (const IssuedKey& k : out.keys) {
-        auto s = AccessKeyGenerator::sealForDistrict(k.key, districtKey);
-        if (!s)
-            return s.error();
-        sealed.append(*s);
-    }
-    std::optional<DeviceSecrets> device;
-    if (options.queueForPrinter) {
-        auto d = DeviceSecrets::open(m_db);
-        if (!d)
-            return d.error();
-        device = std::move(d).value();
-    }
 
     out.letterId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Status s = m_db.transact(actor, [&](UnitOfWork& uow) -> Status {
@@ -180,65 +170,29 @@ Result<Issuance> AccessKeyIssuer::issue(const Actor& actor, const QString& verif
                                uow.now(), actor.staffId});
             !w)
             return w.error();
-        for (std::size_t i = 0; i < out.keys.size(); ++i) {
-            const IssuedKey& k = out.keys[i];
-            const QString studentId = k.student.studentId;
-            // A new key for a link revokes the one before it.
-            auto previous = uow.exec(u"SELECT key_id FROM access_keys WHERE guardian_id = ? AND student_id = ? "
-                                     "AND status = 'active'"_s, {guardianId, studentId});
-            if (!previous)
-                return previous.error();
-            QStringList old;
-            while (previous->next())
-                old.append(previous->value(0).toString());
-            previous->finish();
-            // A queued letter that still holds the old key's secret loses it (revokeKey).
-            for (const QString& oldKey : old) {
-                if (Status r = revokeKey(uow, oldKey, studentId, guardianId, u"reissued"_s); !r)
-                    return r;
-            }
-            const QVariant expires = k.key.expiresOn.isValid() ? QVariant(k.key.expiresOn.toString(Qt::ISODate)) : QVariant();
-            if (auto w = uow.exec(u"INSERT INTO access_keys(key_id, student_id, guardian_id, verification_id, kind, status, "
-                                  "issued_at, expires_on, staff_id) VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?)"_s,
-                                  {k.key.keyId, studentId, guardianId, verificationId, toWire(k.key.kind), uow.now(),
-                                   expires, actor.staffId});
+        int position = 0;
+        for (const Student& child : std::as_const(out.children)) {
+            // This letter replaces every earlier key and every earlier letter for the link.
+            if (Status r = revokeActiveKeys(uow, guardianId, child.studentId); !r)
+                return r;
+            if (auto w = uow.exec(u"UPDATE letter_links SET state = 'superseded', note = ? WHERE guardian_id = ? "
+                                  "AND student_id = ? AND state = 'pending'"_s,
+                                  {out.letterId, guardianId, child.studentId});
                 !w)
                 return w.error();
-            if (auto w = uow.exec(u"INSERT INTO letter_keys(letter_id, key_id) VALUES (?, ?)"_s, {out.letterId, k.key.keyId}); !w)
+            if (auto w = uow.exec(u"INSERT INTO letter_links(letter_id, position, student_id, guardian_id, "
+                                  "verification_id, state) VALUES (?, ?, ?, ?, ?, 'pending')"_s,
+                                  {out.letterId, ++position, child.studentId, guardianId, verificationId});
+                !w)
                 return w.error();
-            if (device) {
-                auto blob = device->seal(k.key.secret.view(), k.key.keyId);
-                if (!blob)
-                    return blob.error();
-                if (auto w = uow.exec(u"INSERT INTO letter_secrets(key_id, letter_id, sealed) VALUES (?, ?, ?)"_s,
-                                      {k.key.keyId, out.letterId, *blob});
-                    !w)
-                    return w.error();
-            }
-            QJsonObject data{{u"key_id"_s, k.key.keyId}, {u"kind"_s, toWire(k.key.kind)},
-                             {u"sealed_secret"_s, sealed[qsizetype(i)]}};
-            if (k.key.expiresOn.isValid())
-                data.insert(u"expires_on"_s, k.key.expiresOn.toString(Qt::ISODate));
-            if (auto e = uow.emitEvent({{}, u"access_key.issued"_s, {}, {}, studentId, guardianId, data}); !e)
-                return e.error();
-            if (auto a = uow.audit(u"access_key.issued"_s, u"access_key"_s, k.key.keyId,
-                                   {{u"student_id"_s, studentId}, {u"guardian_id"_s, guardianId},
-                                    {u"kind"_s, toWire(k.key.kind)}, {u"letter_id"_s, out.letterId}});
-                !a)
-                return a;
         }
         return uow.audit(u"letter.created"_s, u"letter"_s, out.letterId,
                          {{u"serial"_s, out.serial}, {u"delivery"_s, toWire(out.delivery)},
-                          {u"queued"_s, options.queueForPrinter}, {u"keys"_s, qint64(out.keys.size())}});
+                          {u"verification_id"_s, verificationId}, {u"links"_s, qint64(out.children.size())}});
     });
     if (!s)
         return s.error();
-    if (options.queueForPrinter) {
-        // The printer's copy is sealed in the database; this one is no longer needed.
-        for (IssuedKey& k : out.keys)
-            k.key.secret.clear();
-    }
-    qCInfo(lcStorage) << "issued" << out.keys.size() << "keys on letter" << out.serial;
+    qCInfo(lcStorage) << "letter" << out.serial << "queued for" << out.children.size() << "links";
     return out;
 }
 
@@ -268,13 +222,32 @@ Status revokeKey(UnitOfWork& uow, const QString& keyId, const QString& studentId
                           "WHERE key_id = ?"_s, {uow.now(), reason, keyId});
         !w)
         return w.error();
-    if (auto w = uow.exec(u"DELETE FROM letter_secrets WHERE key_id = ?"_s, {keyId}); !w)
-        return w.error();
     if (auto e = uow.emitEvent({{}, u"access_key.revoked"_s, {}, {}, studentId, guardianId,
                                 {{u"key_id"_s, keyId}, {u"reason"_s, reason}}});
         !e)
         return e.error();
     return uow.audit(u"access_key.revoked"_s, u"access_key"_s, keyId, {{u"reason"_s, reason}});
+}
+
+} // namespace gd
+
+namespace gd {
+
+Status revokeActiveKeys(UnitOfWork& uow, const QString& guardianId, const QString& studentId)
+{
+    auto previous = uow.exec(u"SELECT key_id FROM access_keys WHERE guardian_id = ? AND student_id = ? "
+                             "AND status = 'active'"_s, {guardianId, studentId});
+    if (!previous)
+        return previous.error();
+    QStringList old;
+    while (previous->next())
+        old.append(previous->value(0).toString());
+    previous->finish();
+    for (const QString& keyId : std::as_const(old)) {
+        if (Status r = revokeKey(uow, keyId, studentId, guardianId, u"reissued"_s); !r)
+            return r;
+    }
+    return {};
 }
 
 } // namespace gd

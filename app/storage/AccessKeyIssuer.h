@@ -4,32 +4,27 @@
 #include "core/Result.h"
 #include "core/Roster.h"
 #include "core/Staff.h"
+#include "core/rules/IssuanceRules.h"
 
 #include <QList>
-
-#include <vector>
 
 namespace gd {
 
 class Database;
-
-// How the keys reach the adult: handed over at the counter, or mailed to the address on record
-// (never by phone, e-mail or fax).
-enum class KeyDelivery { InPerson, Mail };
+class UnitOfWork;
 
 struct IssueOptions {
     KeyDelivery delivery = KeyDelivery::InPerson;
-    bool queueForPrinter = false;   // false: the caller prints now and the secrets die with it
     QString language;               // BCP 47; empty: the adult's preferred language
     QString layout;                 // empty: the district's setting
+    // Demo activity only: the RSA public key (PEM) the keys are sealed to instead of the
+    // district's, so that a demo never needs (or uses) a real district key. Empty: the district's.
+    QByteArray sealToKey;
 };
 
-// A key ready for its letter: which child it opens, and (print now only) its secret.
-struct IssuedKey {
-    Student student;
-    GeneratedKey key;
-};
-
+// A letter queued for one verified adult: which children it will carry a key for. No key
+// exists yet: the keys are made, sealed for the district and drawn in the one step that prints
+// the letter (LetterPrinting in gd_services), at the counter or by the letter printer.
 struct Issuance {
     QString letterId;
     qint64 serial = 0;
@@ -37,7 +32,7 @@ struct Issuance {
     QString language;
     QString layout;
     KeyDelivery delivery = KeyDelivery::InPerson;
-    std::vector<IssuedKey> keys;    // queued: secrets already sealed away and wiped here (move-only)
+    QList<Student> children;        // in the order of the letter, the student at the counter first
     QStringList leftOut;            // children not given a key this visit, and why
 };
 
@@ -48,10 +43,11 @@ struct KeyCandidates {
     QStringList leftOut;
 };
 
-// Issues one access key per guardian-student link, for every eligible child of a verified
-// adult at once (up to the district cap). A new key for a link revokes the previous one. The
-// keys, their revocations, the letter, the audit entries and the events for the district are
-// one transaction. Only front desk staff issue.
+// Issues access keys for a verified adult: one letter that covers one guardian-student link per
+// eligible child (up to the district cap). Queueing the letter revokes any older key for those
+// links at once, and an older letter still waiting for the same link no longer prints it; the
+// letter, the revocations, their audit entries and events are one transaction. The rules of
+// which verification may issue are IssuanceRules'. Only front desk staff issue.
 class AccessKeyIssuer {
 public:
     explicit AccessKeyIssuer(Database& db);
@@ -59,7 +55,8 @@ public:
     Result<Issuance> issue(const Actor& actor, const QString& verificationId, const IssueOptions& options);
 
     // Which of the adult's children would get a key: EligibilityRules::eligibleChildren over the
-    // roster, with the district's cap. Used by issue() and by the forms that list the children.
+    // roster, with the district's cap. Used by issue(), by printing (the re-check) and by the
+    // forms that list the children.
     Result<KeyCandidates> childrenForKeys(const QString& guardianId, const QString& studentAtCounter);
 
     // An administrator revokes a key (lost, staff_error); front desk revokes through reissue.
@@ -67,18 +64,21 @@ public:
 
     // The district profile from settings.
     KeyFormat keyFormat() const;
+    // The district's RSA public key (PEM) that every secret is sealed to, or why it is missing.
+    Result<QByteArray> districtPublicKey() const;
 
 private:
     Database& m_db;
 };
 
-QString toWire(KeyDelivery d);   // "in_person" | "mail"
-
-class UnitOfWork;
-// Inside a change: the key stops working (`reason`: reissued, lost or staff_error), a queued
-// letter's sealed copy of its secret is dropped, the district is told (access_key.revoked) and
-// the audit log says why. Every revocation goes through here.
+// Inside a change: the key stops working (`reason`: reissued, lost or staff_error), the
+// district is told (access_key.revoked) and the audit log says why. Every revocation goes
+// through here.
 Status revokeKey(UnitOfWork& uow, const QString& keyId, const QString& studentId, const QString& guardianId,
                  const QString& reason);
+
+// Inside a change: every key still active for this guardian-student link is revoked as
+// reissued, because a newer letter replaces it.
+Status revokeActiveKeys(UnitOfWork& uow, const QString& guardianId, const QString& studentId);
 
 } // namespace gd

@@ -106,6 +106,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
                                        .arg(path).arg(identity->version).arg(Schema::kCurrentVersion));
         if (auto s = Schema::migrate(*db, identity->version); !s)
             return s.error();
+        // Version 1 kept queued letters' sealed secrets: the migration dropped them (and
+        // secure_delete zeroed their pages); the WAL still holds older copies of those pages
+        // until it is checkpointed into the file and cut.
+        if (identity->version == 1)
+            (void)db->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     }
     return db;
 }

@@ -80,6 +80,16 @@ Result<crypto::SecretBytes> DeviceSecrets::open(QByteArrayView blob, const QStri
     return crypto::SecretBytes(std::move(plain).value());
 }
 
+Result<QByteArray> DeviceSecrets::signingPublicKey(Database& db)
+{
+    auto q = db.exec(u"SELECT value FROM settings WHERE key = ?"_s, {kSigningPublicSetting});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return QByteArray();
+    return QByteArray::fromBase64(q->value(0).toString().toLatin1());
+}
+
 Result<crypto::Ed25519Key> DeviceSecrets::signingKey()
 {
     auto q = m_db->exec(u"SELECT value FROM settings WHERE key = ?"_s, {kSigningKeySetting});

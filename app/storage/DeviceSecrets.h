@@ -12,8 +12,8 @@ class Database;
 
 // The device's own secrets, encrypted at rest with AES-256-GCM. The key-encryption key is a
 // 32-byte file beside the database (device.key, mode 0600), so a copy of the database alone
-// opens nothing. Holds the Ed25519 signing key (letter seals, audit checkpoints, exports) and
-// seals short-lived secrets such as a queued letter's keys until they are printed.
+// opens nothing. Holds the Ed25519 signing key (letter seals, audit checkpoints, exports). No
+// access key is ever sealed here: keys exist only on paper (and sealed for the district).
 class DeviceSecrets {
 public:
     // Opens (or, for a database without device secrets yet, creates) the key file.
@@ -21,8 +21,10 @@ public:
     static QString keyFilePath(const Database& db);
 
     Result<crypto::Ed25519Key> signingKey();
+    // The public half of the device's signing key (raw 32 bytes); empty before the first change.
+    static Result<QByteArray> signingPublicKey(Database& db);
 
-    // AES-256-GCM under the device key; `context` binds the blob to its use (e.g. a key id).
+    // AES-256-GCM under the device key; `context` binds the blob to its use (the setting's key).
     Result<QByteArray> seal(QByteArrayView plaintext, const QString& context) const;
     Result<crypto::SecretBytes> open(QByteArrayView blob, const QString& context) const;
 

@@ -3,7 +3,7 @@
 #include "core/Staff.h"
 #include "core/crypto/Ed25519.h"
 #include "storage/RosterStore.h"
-#include "sync/SyncStore.h"
+#include "core/SyncStore.h"
 
 #include <memory>
 #include <optional>

@@ -79,6 +79,14 @@ Result<RosterStore::Counts> RosterImport::importPages(const Actor& actor, const 
 {
     if (!actor.has(Role::Administrator))
         return Error::denied(u"Only an administrator can import a roster."_s);
+    // Pages may come from anywhere (a file, the district, code): every record's text is checked
+    // here too, before anything is written, and a hostile one stops the whole import.
+    for (qsizetype pi = 0; pi < pages.size(); ++pi) {
+        if (Status checked = checkRosterPage(pages[pi]); !checked) {
+            return Error::badInput(pages.size() == 1 ? u"%1: %2"_s.arg(source, checked.message())
+                                                     : u"%1: page %2: %3"_s.arg(source).arg(pi + 1).arg(checked.message()));
+        }
+    }
     // Links must point at records in these pages or already on the roster.
     QSet<QString> students, guardians;
     for (const RosterPage& p : pages) {
@@ -236,6 +244,28 @@ Result<RosterStore::Counts> RosterImport::seedDemo(const Actor& actor, qint64 st
     if (progress)
         progress(students, students);
     return store.counts();
+}
+
+Result<QStringList> RosterImport::nonDemoRecords()
+{
+    QStringList found;
+    // Roster records: any that the demo generator did not write (an import or the district's
+    // roster is audited as something other than roster.seeded).
+    auto roster = m_db.exec(u"SELECT (SELECT count(*) FROM students), "
+                            "(SELECT count(*) FROM audit_log WHERE entity_type = 'roster' AND action <> 'roster.seeded'), "
+                            "(SELECT count(*) FROM audit_log WHERE action = 'roster.seeded')"_s);
+    if (!roster || !roster->next())
+        return roster ? Error::io(u"cannot read the roster"_s) : roster.error();
+    const qint64 students = roster->value(0).toLongLong();
+    if (students > 0 && (roster->value(1).toLongLong() > 0 || roster->value(2).toLongLong() == 0))
+        found.append(u"a roster of %1 students that did not come from seed-demo"_s.arg(students));
+    roster->finish();
+    auto verifications = m_db.exec(u"SELECT count(*) FROM verifications WHERE staff_id NOT LIKE 'demo.%'"_s);
+    if (!verifications || !verifications->next())
+        return verifications ? Error::io(u"cannot read the verifications"_s) : verifications.error();
+    if (const qint64 n = verifications->value(0).toLongLong(); n > 0)
+        found.append(u"%1 verifications made by staff"_s.arg(n));
+    return found;
 }
 
 } // namespace gd

@@ -34,6 +34,12 @@ public:
     Result<RosterStore::Counts> seedDemo(const Actor& actor, qint64 students, quint64 seed,
                                          const Progress& progress = {});
 
+    // What in this database is not demo data, in words (empty when it holds demo data only):
+    // roster records that came from an import or the district rather than seed-demo, and
+    // verifications made by staff rather than the demo accounts. seed-demo refuses such a
+    // database unless forced, so made-up families never mix with real ones.
+    Result<QStringList> nonDemoRecords();
+
 private:
     Database& m_db;
 };

@@ -194,6 +194,43 @@ const char* const kVersion1[] = {
         updated_at TEXT NOT NULL))",
 };
 
+// Version 2: access keys exist only on paper. A queued letter records which guardian-student
+// links it covers (letter_links) and holds no key; the keys are made, sealed for the district
+// and drawn in the one step that prints the letter. letter_links also takes over letter_keys
+// (which key a printed letter carries). The sealed secrets of letters queued under version 1
+// are dropped: those letters print with new keys, and their old keys are revoked then (or when
+// the letter is voided). secure_delete (set on every connection) overwrites the freed pages.
+const char* const kVersion2[] = {
+    R"(CREATE TABLE letter_links (
+        letter_id TEXT NOT NULL REFERENCES letters(letter_id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        student_id TEXT NOT NULL REFERENCES students(student_id),
+        guardian_id TEXT NOT NULL REFERENCES guardians(guardian_id),
+        verification_id TEXT REFERENCES verifications(verification_id),
+        state TEXT NOT NULL DEFAULT 'pending'
+            CHECK (state IN ('pending', 'issued', 'skipped', 'superseded')),
+        key_id TEXT REFERENCES access_keys(key_id),
+        note TEXT,
+        PRIMARY KEY (letter_id, student_id)) WITHOUT ROWID)",
+    "CREATE INDEX letter_links_link ON letter_links(guardian_id, student_id, state)",
+    "CREATE INDEX letter_links_key ON letter_links(key_id)",
+    // Printed and voided letters keep the keys they carried; queued ones wait with their
+    // version-1 key noted, to be revoked when the letter prints or is voided (a key already
+    // reissued elsewhere means a newer letter took that link over).
+    R"(INSERT INTO letter_links(letter_id, position, student_id, guardian_id, verification_id, state, key_id)
+        SELECT k.letter_id,
+               row_number() OVER (PARTITION BY k.letter_id ORDER BY s.date_of_birth, a.student_id),
+               a.student_id, a.guardian_id, a.verification_id,
+               CASE WHEN l.state <> 'queued' THEN 'issued'
+                    WHEN a.status = 'active' THEN 'pending' ELSE 'superseded' END, a.key_id
+        FROM letter_keys k JOIN letters l ON l.letter_id = k.letter_id
+        JOIN access_keys a ON a.key_id = k.key_id JOIN students s ON s.student_id = a.student_id)",
+    "DROP TABLE letter_secrets",
+    "DROP TABLE letter_keys",
+    // An expired ID accepted by a supervisor names the administrator who confirmed it.
+    "ALTER TABLE verifications ADD COLUMN expired_override_by TEXT",
+};
+
 struct Migration {
     int version;
     std::span<const char* const> statements;
@@ -201,6 +238,7 @@ struct Migration {
 
 const Migration kMigrations[] = {
     {1, kVersion1},
+    {2, kVersion2},
 };
 
 Status run(QSqlDatabase& c, const QString& sql)

@@ -11,7 +11,7 @@ class Database;
 // newer GuardianDesk is refused, never touched.
 namespace Schema {
 
-constexpr int kCurrentVersion = 1;
+constexpr int kCurrentVersion = 2;
 constexpr int kApplicationId = 0x47444B31;   // "GDK1" in the SQLite header: this file is ours
 
 struct Identity {

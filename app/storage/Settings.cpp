@@ -14,13 +14,20 @@ namespace gd {
 
 namespace {
 
+// Settings are printed on letters and shown on screens: the same text rule as names and
+// addresses (TextChecks), so nothing in them hides or reorders what a reader sees.
+QString plainText(const QString& v)
+{
+    if (const TextChecks::Finding f = TextChecks::firstHazard(v))
+        return u"plain text, without "_s + TextChecks::describe(f);
+    return {};
+}
+
 QString anyText(const QString& v)
 {
     if (v.size() > 200)
         return QStringLiteral("at most 200 characters");
-    if (TextChecks::hasControlCharacters(v))
-        return QStringLiteral("no control characters");
-    return {};
+    return plainText(v);
 }
 
 QString idleSeconds(const QString& v)
@@ -36,6 +43,8 @@ QString httpsUrl(const QString& v)
 {
     if (v.isEmpty())
         return {};
+    if (const QString why = plainText(v); !why.isEmpty())
+        return why;
     const QUrl url(v, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         return QStringLiteral("a full https:// address");
@@ -74,6 +83,8 @@ QString filePath(const QString& v)
 {
     if (v.isEmpty())
         return {};
+    if (const QString why = plainText(v); !why.isEmpty())
+        return why;
     return v.startsWith(u'/') ? QString() : QStringLiteral("an absolute file path");
 }
 
@@ -110,6 +121,9 @@ const QList<SettingSpec>& Settings::specs()
          [](const QString& v) { return intIn(v, 1, 20); }},
         {QuestionsRequired, u"3"_s, u"Security questions that must pass for a video verification"_s,
          [](const QString& v) { return intIn(v, 1, 7); }},
+        {VerificationMaxAgeMinutes, u"30"_s,
+         u"Minutes after a verification during which keys may be issued from it; after that, verify again"_s,
+         [](const QString& v) { return intIn(v, 5, 240); }},
         {AllowExpiredOverride, u"false"_s, u"Whether a supervisor may accept an expired ID with a written reason"_s,
          [](const QString& v) { return oneOf(v, {u"true"_s, u"false"_s}); }},
         {LetterLayout, u"trifold"_s, u"Letter layout: trifold or pressure-seal"_s,

@@ -56,6 +56,7 @@ public:
     static inline const QString KeyLifetimeDays = QStringLiteral("keys.lifetime_days");
     static inline const QString MaxChildrenPerVisit = QStringLiteral("keys.max_children");
     static inline const QString QuestionsRequired = QStringLiteral("verification.questions_required");
+    static inline const QString VerificationMaxAgeMinutes = QStringLiteral("verification.max_age_minutes");
     static inline const QString AllowExpiredOverride = QStringLiteral("verification.allow_expired_id_override");
     static inline const QString LetterLayout = QStringLiteral("letters.layout");
     static inline const QString SecondLanguage = QStringLiteral("letters.second_language");

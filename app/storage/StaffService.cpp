@@ -33,7 +33,7 @@ StaffMember memberFrom(const QSqlQuery& q)
     return m;
 }
 
-QString usernameProblem(const QString& username)
+QString usernameFormatProblem(const QString& username)
 {
     static const QRegularExpression re(u"^[a-z][a-z0-9._-]{1,31}$"_s);
     if (!re.match(username).hasMatch())
@@ -42,14 +42,49 @@ QString usernameProblem(const QString& username)
     return {};
 }
 
+// The names the system records as the actor of its own changes: an account by one of these
+// names would make the audit trail say the system did what a person did.
+bool isSystemActorName(const QString& username)
+{
+    static const QStringList kSystemActors = {u"cli"_s, u"device"_s, u"system"_s, u"first-run"_s, u"init"_s};
+    return kSystemActors.contains(username);
+}
+
+bool isDemoName(const QString& username)
+{
+    return username.startsWith(u"demo."_s);
+}
+
+QString normalizedUsername(const QString& raw)
+{
+    return raw.trimmed().toLower();
+}
+
 QString displayNameProblem(const QString& name)
 {
     if (name.trimmed().isEmpty() || name.size() > 80)
         return QCoreApplication::translate("StaffService", "A display name is 1 to 80 characters.");
-    if (TextChecks::hasControlCharacters(name))
-        return QCoreApplication::translate("StaffService", "A display name cannot hold control characters.");
+    if (const TextChecks::Finding f = TextChecks::firstHazard(name))
+        return QCoreApplication::translate("StaffService", "A display name cannot hold %1.").arg(TextChecks::describe(f));
     return {};
 }
+
+// Enabled administrators other than the account `exceptId`, read inside the change that needs it.
+Result<int> otherEnabledAdministrators(UnitOfWork& uow, qint64 exceptId)
+{
+    auto q = uow.exec(u"SELECT roles FROM staff WHERE disabled = 0 AND id != ?"_s, {exceptId});
+    if (!q)
+        return q.error();
+    int count = 0;
+    while (q->next()) {
+        if (rolesFromString(q->value(0).toString()).value_or(Roles()).testFlag(Role::Administrator))
+            ++count;
+    }
+    return count;
+}
+
+// Every account but the demo seeder's: what "the database has staff" means.
+const QString kStaffAccounts = u"SELECT count(*) FROM staff WHERE username NOT LIKE 'demo.%'"_s;
 
 // The same work for an unknown user as for a known one, so timing does not tell which exists.
 void burnEquivalentWork(const QString& password)
@@ -81,10 +116,32 @@ QString StaffService::passwordProblem(const QString& username, const QString& pa
     return {};
 }
 
+QString StaffService::usernameProblem(const QString& rawUsername)
+{
+    const QString username = normalizedUsername(rawUsername);
+    if (const QString p = usernameFormatProblem(username); !p.isEmpty())
+        return p;
+    if (isSystemActorName(username) || isDemoName(username))
+        return QCoreApplication::translate("StaffService", "The user name %1 is reserved for GuardianDesk itself; "
+                                                           "choose another.").arg(username);
+    return {};
+}
+
 bool StaffService::needsFirstAdministrator() const
 {
-    auto q = m_db.exec(u"SELECT count(*) FROM staff WHERE roles LIKE '%administrator%' AND disabled = 0"_s);
-    return !q || !q->next() || q->value(0).toInt() == 0;
+    auto q = m_db.exec(kStaffAccounts);
+    // Unreadable: do not offer to create an administrator to whoever stands at the kiosk.
+    return q && q->next() && q->value(0).toInt() == 0;
+}
+
+bool StaffService::hasEnabledAdministrator() const
+{
+    auto q = m_db.exec(u"SELECT roles FROM staff WHERE disabled = 0"_s);
+    while (q && q->next()) {
+        if (rolesFromString(q->value(0).toString()).value_or(Roles()).testFlag(Role::Administrator))
+            return true;
+    }
+    return false;
 }
 
 Result<StaffMember> StaffService::find(const QString& username) const
@@ -102,13 +159,27 @@ Actor StaffService::actorFor(const StaffMember& member) const
     return Actor{member.username, m_db.deviceId(), member.roles};
 }
 
-Result<StaffMember> StaffService::createFirstAdministrator(const QString& username, const QString& displayName,
+Result<StaffMember> StaffService::createFirstAdministrator(const QString& rawUsername, const QString& displayName,
                                                            const QString& password)
 {
+    const QString refused = u"Staff accounts exist already; an administrator adds yours (or, with none left, "
+                            "guardiandesk-cli staff add NAME --roles administrator)."_s;
     if (!needsFirstAdministrator())
-        return Error::denied(u"An administrator already exists; ask them to create your account."_s);
+        return Error::denied(refused);
+    const QString username = normalizedUsername(rawUsername);
+    if (const QString p = usernameProblem(username); !p.isEmpty())
+        return Error::badInput(p);
     const Actor setup{u"first-run"_s, m_db.deviceId(), Role::Administrator};
-    return add(setup, username, displayName, Roles(Role::Administrator) | Role::FrontDesk, password);
+    // Checked again inside the change: two kiosks on one database cannot both make the first one.
+    return insert(setup, username, displayName, Roles(Role::Administrator) | Role::FrontDesk, password,
+                  [&refused](UnitOfWork& uow) -> Status {
+                      auto q = uow.exec(kStaffAccounts);
+                      if (!q)
+                          return q.error();
+                      if (!q->next() || q->value(0).toInt() != 0)
+                          return Error::denied(refused);
+                      return {};
+                  });
 }
 
 Result<StaffMember> StaffService::add(const Actor& actor, const QString& rawUsername, const QString& displayName,
@@ -116,9 +187,29 @@ Result<StaffMember> StaffService::add(const Actor& actor, const QString& rawUser
 {
     if (!actor.has(Role::Administrator))
         return Error::denied(u"Only an administrator can add staff."_s);
-    const QString username = rawUsername.trimmed().toLower();
+    const QString username = normalizedUsername(rawUsername);
     if (const QString p = usernameProblem(username); !p.isEmpty())
         return Error::badInput(p);
+    return insert(actor, username, displayName, roles, password);
+}
+
+Result<StaffMember> StaffService::addDemoAccount(const Actor& actor, const QString& rawUsername,
+                                                 const QString& displayName, Roles roles, const QString& password)
+{
+    if (!actor.has(Role::Administrator))
+        return Error::denied(u"Only an administrator can add demo accounts."_s);
+    const QString username = normalizedUsername(rawUsername);
+    if (const QString p = usernameFormatProblem(username); !p.isEmpty())
+        return Error::badInput(p);
+    if (!isDemoName(username))
+        return Error::badInput(u"A demo account's user name starts with \"demo.\"."_s);
+    return insert(actor, username, displayName, roles, password);
+}
+
+Result<StaffMember> StaffService::insert(const Actor& actor, const QString& username, const QString& displayName,
+                                         Roles roles, const QString& password,
+                                         const std::function<Status(UnitOfWork&)>& precondition)
+{
     if (const QString p = displayNameProblem(displayName); !p.isEmpty())
         return Error::badInput(p);
     if (!roles)
@@ -132,6 +223,10 @@ Result<StaffMember> StaffService::add(const Actor& actor, const QString& rawUser
         return hash.error();
     const QString roleText = rolesToStrings(roles).join(u',');
     Status s = m_db.transact(actor, [&](UnitOfWork& uow) -> Status {
+        if (precondition) {
+            if (Status ok = precondition(uow); !ok)
+                return ok;
+        }
         auto q = uow.exec(u"INSERT INTO staff(username, display_name, roles, password_hash, created_at, "
                           "password_changed_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
                           {username, displayName.trimmed(), roleText, *hash, uow.now(), uow.now()});
@@ -213,6 +308,17 @@ Status StaffService::disable(const Actor& actor, const QString& rawUsername)
     if (m->username == actor.staffId)
         return Error::badInput(u"You cannot disable your own account."_s);
     return m_db.transact(actor, [&](UnitOfWork& uow) -> Status {
+        // Counted inside the change: two administrators disabling each other at once cannot
+        // both succeed and leave the kiosk with nobody to run it.
+        if (m->roles.testFlag(Role::Administrator) && !m->disabled) {
+            auto others = otherEnabledAdministrators(uow, m->id);
+            if (!others)
+                return others.error();
+            if (*others == 0)
+                return Error::conflict(QCoreApplication::translate("StaffService",
+                    "%1 is the last enabled administrator and cannot be disabled: add another administrator "
+                    "first.").arg(m->username));
+        }
         auto u = uow.exec(u"UPDATE staff SET disabled = 1 WHERE id = ?"_s, {m->id});
         if (!u)
             return u.error();

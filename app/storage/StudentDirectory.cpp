@@ -13,6 +13,26 @@ namespace gd {
 
 namespace {
 
+// The columns guardianFrom() reads, in its order (alias g).
+const QString kGuardianColumns =
+    QStringLiteral("g.guardian_id, g.first_name, g.last_name, g.email, g.phone, g.address_line1, g.address_line2, "
+                   "g.address_city, g.address_state, g.address_postal_code, g.preferred_language");
+
+Guardian guardianFrom(const QSqlQuery& q)
+{
+    Guardian g;
+    g.guardianId = q.value(0).toString();
+    g.firstName = q.value(1).toString();
+    g.lastName = q.value(2).toString();
+    g.email = q.value(3).toString();
+    g.phone = q.value(4).toString();
+    g.address = {q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
+                 q.value(9).toString()};
+    g.preferredLanguage = q.value(10).toString();
+    return g;
+}
+
+
 // The smallest string greater than every string that starts with `prefix`.
 QString prefixUpperBound(const QString& prefix)
 {
@@ -182,6 +202,16 @@ Result<QList<StudentHit>> StudentDirectory::search(const QString& rawQuery, int 
     return hits;
 }
 
+Result<Guardian> StudentDirectory::guardian(const QString& guardianId)
+{
+    auto q = m_db.exec(u"SELECT %1 FROM guardians g WHERE g.guardian_id = ?"_s.arg(kGuardianColumns), {guardianId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::notFound(u"No adult with id %1."_s.arg(guardianId));
+    return guardianFrom(*q);
+}
+
 Result<StudentCard> StudentDirectory::card(const QString& studentId)
 {
     auto q = m_db.exec(u"SELECT %1 FROM students s WHERE s.student_id = ?"_s.arg(kHitColumns), {studentId});
@@ -193,9 +223,7 @@ Result<StudentCard> StudentDirectory::card(const QString& studentId)
     StudentCard card;
     card.student = {h.studentId, h.firstName, h.lastName, h.dateOfBirth, h.grade, h.schoolCode, h.active};
 
-    auto a = m_db.exec(u"SELECT g.guardian_id, g.first_name, g.last_name, g.email, g.phone, g.address_line1, "
-                       "g.address_line2, g.address_city, g.address_state, g.address_postal_code, g.preferred_language, "
-                       "r.relationship, r.custodial, r.educational_rights, r.portal_eligible, r.no_contact_order "
+    auto a = m_db.exec(u"SELECT "_s + kGuardianColumns + u", r.relationship, r.custodial, r.educational_rights, r.portal_eligible, r.no_contact_order "
                        "FROM relationships r JOIN guardians g ON g.guardian_id = r.guardian_id "
                        "WHERE r.student_id = ? ORDER BY r.custodial DESC, g.last_name, g.first_name"_s,
                        {studentId});
@@ -203,15 +231,8 @@ Result<StudentCard> StudentDirectory::card(const QString& studentId)
         return a.error();
     while (a->next()) {
         GuardianLink link;
-        Guardian& g = link.guardian;
-        g.guardianId = a->value(0).toString();
-        g.firstName = a->value(1).toString();
-        g.lastName = a->value(2).toString();
-        g.email = a->value(3).toString();
-        g.phone = a->value(4).toString();
-        g.address = {a->value(5).toString(), a->value(6).toString(), a->value(7).toString(),
-                     a->value(8).toString(), a->value(9).toString()};
-        g.preferredLanguage = a->value(10).toString();
+        link.guardian = guardianFrom(*a);
+        const Guardian& g = link.guardian;
         Relationship& r = link.relationship;
         r.studentId = studentId;
         r.guardianId = g.guardianId;

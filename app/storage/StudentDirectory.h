@@ -44,6 +44,8 @@ public:
     Result<QList<StudentHit>> search(const QString& query, int limit = 20);
 
     Result<StudentCard> card(const QString& studentId);
+    // An adult as on record (name, address, language), whatever their links.
+    Result<Guardian> guardian(const QString& guardianId);
 
     qint64 studentCount();
 

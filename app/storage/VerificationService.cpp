@@ -7,9 +7,11 @@
 #include "core/rules/OverrideReason.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
+#include "storage/StaffService.h"
 #include "storage/StudentDirectory.h"
 #include "storage/UnitOfWork.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,6 +74,26 @@ Result<QList<SecurityQuestion>> VerificationService::askableQuestions(const QStr
     if (!c->link)
         return QList<SecurityQuestion>{};
     return ExpectedAnswers(c->card.student, c->link->guardian).askable();
+}
+
+Result<QString> VerificationService::confirmSupervisor(const Actor& actor, const QString& username,
+                                                       const QString& password)
+{
+    if (username.trimmed().isEmpty() || password.isEmpty())
+        return Error::badInput(QCoreApplication::translate(
+            "Rules", "An expired ID is accepted only when an administrator confirms it with their user name and "
+                     "password."));
+    if (username.trimmed().compare(actor.staffId, Qt::CaseInsensitive) == 0)
+        return Error::denied(QCoreApplication::translate(
+            "Rules", "A second staff member must confirm the expired ID: you cannot confirm your own override."));
+    auto member = StaffService(m_db).authenticate(username.trimmed(), password);
+    if (!member)
+        return member.error();
+    if (!member->roles.testFlag(Role::Administrator))
+        return Error::denied(QCoreApplication::translate(
+            "Rules", "%1 is not an administrator: only an administrator confirms an expired ID.")
+                                 .arg(member->username));
+    return member->username;
 }
 
 Result<VerificationOutcome> VerificationService::verify(const Actor& actor, const VerificationRequest& request)
@@ -142,6 +164,16 @@ Result<VerificationOutcome> VerificationService::verify(const Actor& actor, cons
         return decision.error();
     outcome.refusal = *decision;
 
+    // An expired ID counts only when a second staff member, an administrator, confirms it with
+    // their own password: one person alone cannot wave an expired ID through.
+    QString supervisor;
+    if (idCheck && idCheck->overridden()) {
+        auto confirmed = confirmSupervisor(actor, request.supervisorUsername, request.supervisorPassword);
+        if (!confirmed)
+            return confirmed.error();
+        supervisor = *confirmed;
+    }
+
     const QString method = toWire(request.method);
     Status s = m_db.transact(actor, [&](UnitOfWork& uow) -> Status {
         QJsonObject data{{u"method"_s, method}};
@@ -156,6 +188,7 @@ Result<VerificationOutcome> VerificationService::verify(const Actor& actor, cons
             row << QVariant() << QVariant() << QVariant() << QVariant() << QVariant() << QVariant();
         }
         const bool nameChecked = outcome.verified() || (outcome.refusal && outcome.refusal->reason == RefusalReason::NameMismatch);
+        row << (supervisor.isEmpty() ? QVariant() : QVariant(supervisor));
         row << (nameChecked && idCheck ? QVariant(toWire(outcome.nameMatch)) : QVariant())
             << (outcome.nameMatch == NameMatch::StaffOverride && request.nameOverrideReason
                     ? QVariant(OverrideReason::validate(*request.nameOverrideReason).value())
@@ -164,8 +197,8 @@ Result<VerificationOutcome> VerificationService::verify(const Actor& actor, cons
             << uow.now();
         auto w = uow.exec(u"INSERT INTO verifications(verification_id, student_id, guardian_id, staff_id, device_id, method, "
                           "outcome, refusal_reason, id_type, id_other_description, id_issuer, id_last4, id_expires_on, "
-                          "id_captured_by, name_match, override_reason, questions_passed, occurred_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          "id_captured_by, expired_override_by, name_match, override_reason, questions_passed, "
+                          "occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                           row);
         if (!w)
             return w.error();
@@ -192,8 +225,10 @@ Result<VerificationOutcome> VerificationService::verify(const Actor& actor, cons
                           {u"method"_s, method}};
         if (outcome.refusal)
             audit.insert(u"reason"_s, toWire(outcome.refusal->reason));
-        if (idCheck && idCheck->overridden())
+        if (idCheck && idCheck->overridden()) {
             audit.insert(u"expired_id_override_reason"_s, idCheck->overrideReason);
+            audit.insert(u"expired_id_override_by"_s, supervisor);
+        }
         if (outcome.nameMatch == NameMatch::StaffOverride && outcome.verified())
             audit.insert(u"name_override"_s, true);
         return uow.audit(type, u"verification"_s, outcome.verificationId, audit);

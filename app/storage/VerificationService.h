@@ -21,6 +21,10 @@ struct VerificationRequest {
     IdDocument id;
     QDate idIssuedOn;                                  // optional
     std::optional<QString> expiredOverrideReason;      // a supervisor accepts an expired ID (if allowed)
+    // That supervisor: a second staff member, an administrator, who confirms with their own
+    // password at the counter. Required with expiredOverrideReason.
+    QString supervisorUsername;
+    QString supervisorPassword;
     std::optional<QString> nameOverrideReason;         // the staff member accepts a name difference
     QList<SecurityAnswer> answers;                     // video: required; in person: optional
     bool photoMatches = false;                         // the attestation (step 8)
@@ -53,6 +57,8 @@ public:
     bool expiredOverrideAllowed() const;
 
 private:
+    // The administrator who confirms an expired ID (signs in with their password); their name.
+    Result<QString> confirmSupervisor(const Actor& actor, const QString& username, const QString& password);
     Database& m_db;
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/SyncStore.h"
+#include "core/SyncStore.h"
 
 #include <QByteArray>
 #include <QDateTime>

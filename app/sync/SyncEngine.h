@@ -7,7 +7,7 @@
 #include "sync/DistrictEndpoint.h"
 #include "sync/RetryPolicy.h"
 #include "sync/SyncReport.h"
-#include "sync/SyncStore.h"
+#include "core/SyncStore.h"
 
 #include <QObject>
 #include <QPointer>

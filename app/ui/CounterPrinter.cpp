@@ -1,8 +1,8 @@
 #include "ui/CounterPrinter.h"
 
 #include "printing/LetterDocument.h"
-#include "printing/LetterPrinting.h"
-#include "storage/AccessKeyIssuer.h"
+#include "services/LetterPrinting.h"
+#include "services/Letterhead.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -34,28 +34,33 @@ bool acceptPaper(QPrinter& printer)
 
 PrintNow CounterPrinter::seam()
 {
-    return [this](Issuance&& issuance) { return print(std::move(issuance)); };
+    return [this](const QString& letterId, qint64 serial) { return print(letterId, serial); };
 }
 
-Status CounterPrinter::print(Issuance&& issuance)
+Status CounterPrinter::print(const QString& letterId, qint64 serial)
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(QCoreApplication::translate("CounterPrinter", "Sealed letter %1").arg(issuance.serial));
-    QPrintDialog dialog(&printer, m_parent);
-    dialog.setWindowTitle(QCoreApplication::translate("CounterPrinter", "Print the sealed letter"));
-    offerPaperOnly(dialog);
-    if (dialog.exec() != QDialog::Accepted)
+    printer.setDocName(QCoreApplication::translate("CounterPrinter", "Sealed letter %1").arg(serial));
+    // On the heap and guarded: the idle lock closes it while it waits (the answer is then
+    // Rejected), and a window taken down meanwhile takes it along without a double delete.
+    QPointer<QPrintDialog> dialog = new QPrintDialog(&printer, m_parent);
+    dialog->setObjectName(QStringLiteral("counterPrintDialog"));
+    dialog->setWindowTitle(QCoreApplication::translate("CounterPrinter", "Print the sealed letter"));
+    offerPaperOnly(*dialog);
+    const int answer = dialog->exec();
+    delete dialog.data();
+    if (answer != QDialog::Accepted)
         return Error::failed(QCoreApplication::translate("CounterPrinter",
-                                                         "Printing was cancelled. The keys were not printed; issue them again."));
+                                                         "Printing was cancelled."));
     if (!acceptPaper(printer))
         return Error::failed(QCoreApplication::translate("CounterPrinter",
-                                                         "A sealed letter prints on paper, never to a file. The keys were "
-                                                         "not printed; issue them again and choose a printer."));
+                                                         "A sealed letter prints on paper, never to a file: choose a "
+                                                         "printer."));
     const LetterRenderOptions options = renderOptionsFrom(m_db);
     auto document = LetterDocument::createOnDevice(&printer, options);
     if (!document)
         return document.error();
-    auto printed = LetterPrinting(m_db).printIssued(m_actor(), std::move(issuance), **document);
+    auto printed = LetterPrinting(m_db).print(m_actor(), letterId, **document, LetterQueue::Purpose::Counter);
     if (!printed)
         return printed.error();
     if (auto f = (*document)->finish(); !f)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "ui/wizard/VerificationSession.h"
+#include "services/VerificationSession.h"
 
 #include <QPointer>
 #include <QPrintDialog>
@@ -18,14 +18,14 @@ class Database;
 void offerPaperOnly(QPrintDialog& dialog);
 bool acceptPaper(QPrinter& printer);
 
-// Prints a letter at the counter right after its keys were issued: the staff member picks the
-// printer, the letter is drawn on it and marked printed. Cancelled or failed, the keys are lost
-// with the drawing; the wizard then lets the staff member issue again (which revokes them).
+// Prints the letter just queued at the counter: the staff member picks the printer, and the
+// service makes the keys, draws them on it and records them. Cancelled or failed, no key exists
+// and the letter stays queued: the wizard offers to print it again.
 class CounterPrinter {
 public:
     CounterPrinter(Database& db, QWidget* parent, std::function<Actor()> actor);
 
-    Status print(Issuance&& issuance);
+    Status print(const QString& letterId, qint64 serial);
 
     // The PrintNow seam of the wizard, bound to this printer.
     PrintNow seam();

@@ -46,6 +46,8 @@ QString FirstRunDialog::currentProblem() const
     const QString userName = m_ui->userNameEdit->text().trimmed();
     if (userName.isEmpty())
         return tr("Choose a user name.");
+    if (const QString why = StaffService::usernameProblem(userName); !why.isEmpty())
+        return why;
     const QString password = m_ui->passwordEdit->text();
     if (password.isEmpty())
         return tr("Choose a password.");

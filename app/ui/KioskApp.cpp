@@ -56,12 +56,17 @@ QIcon KioskApp::appIcon()
     return icon;
 }
 
+// The first-run screen only on a database without any staff account: where accounts exist but
+// no administrator can sign in, whoever stands at the counter must not be offered to become one.
 void KioskApp::start()
 {
-    if (m_staff->needsFirstAdministrator())
+    if (m_staff->needsFirstAdministrator()) {
         showFirstRun();
-    else
-        showLogin();
+        return;
+    }
+    if (!m_staff->hasEnabledAdministrator())
+        qCWarning(lcUi) << "no enabled administrator: add one with guardiandesk-cli staff add NAME --roles administrator";
+    showLogin();
 }
 
 void KioskApp::showFirstRun()

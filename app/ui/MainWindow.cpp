@@ -1,8 +1,8 @@
 #include "ui/MainWindow.h"
 
-#include "printing/FormPrinting.h"
+#include "services/FormPrinting.h"
 #include "printing/LetterDocument.h"
-#include "printing/LetterPrinting.h"
+#include "services/Letterhead.h"
 #include "storage/Settings.h"
 #include "ui/letters/LetterQueueDialog.h"
 
@@ -25,6 +25,7 @@
 #include "ui/wizard/VerificationWizard.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -154,6 +156,7 @@ void MainWindow::lock()
     if (m_wizard)
         m_wizard->discard();
     LetterQueueDialog::closeAllForLock(this);
+    closeWindowsOverTheLock();
     clearStudentData();
     m_actor = Actor{};
     m_staffLabel->setText(tr("Locked"));
@@ -162,6 +165,30 @@ void MainWindow::lock()
     m_lockScreen->reset();
     qCInfo(lcUi) << "kiosk locked";
     Q_EMIT locked();
+}
+
+// Whatever else is open on top of the kiosk closes too (the counter's print dialog, a form's
+// print dialog, a message box, a list that dropped down): no window stays over the lock screen.
+// Dialogs are rejected, not deleted: code waiting in their exec() resumes, sees a refusal and
+// stops; the wizard and the letter queue (closed above) keep alive what that code still uses.
+void MainWindow::closeWindowsOverTheLock()
+{
+    QToolTip::hideText();
+    for (int i = 0; i < 8 && QApplication::activePopupWidget(); ++i)
+        QApplication::activePopupWidget()->close();
+    QList<QPointer<QWidget>> windows;
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (w != this && w->isVisible())
+            windows << w;
+    }
+    for (const QPointer<QWidget>& w : windows) {
+        if (auto* dialog = qobject_cast<QDialog*>(w.data()))
+            dialog->reject();
+        if (w && w->isVisible())
+            w->hide();   // a window that refused to close does not stay over the lock either
+    }
+    if (!windows.isEmpty())
+        qCInfo(lcUi) << "lock closed" << windows.size() << "window(s) over the kiosk";
 }
 
 void MainWindow::unlock(const StaffMember& member)
@@ -365,9 +392,13 @@ namespace {
 Status printOnPrinter(Database& db, QWidget* parent, const std::function<Status(LetterDocument&)>& draw)
 {
     QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(MainWindow::tr("Print the form"));
-    if (dialog.exec() != QDialog::Accepted)
+    // On the heap and guarded: the lock closes it while it waits, and its parent may go first.
+    QPointer<QPrintDialog> dialog = new QPrintDialog(&printer, parent);
+    dialog->setObjectName(QStringLiteral("formPrintDialog"));
+    dialog->setWindowTitle(MainWindow::tr("Print the form"));
+    const int answer = dialog->exec();
+    delete dialog.data();
+    if (answer != QDialog::Accepted)
         return Error::failed(MainWindow::tr("Printing was cancelled; no form was issued."));
     const LetterRenderOptions options = renderOptionsFrom(db);
     auto document = LetterDocument::createOnDevice(&printer, options);
@@ -402,6 +433,8 @@ void MainWindow::printWaiverForm()
         return waiver ? Status() : waiver.error();
     };
     const Status printed = m_formOutput ? m_formOutput(draw) : printOnPrinter(m_db, this, draw);
+    if (m_locked)
+        return;   // locked while the print dialog waited: the lock screen says nothing of it
     statusBar()->showMessage(printed ? tr("The Mail/Email Waiver form was printed. Scan its code when it comes back.")
                                      : printed.message(),
                              10000);
@@ -429,6 +462,8 @@ void MainWindow::printAccessRequestForm()
         return form ? Status() : form.error();
     };
     const Status printed = m_formOutput ? m_formOutput(draw) : printOnPrinter(m_db, this, draw);
+    if (m_locked)
+        return;
     statusBar()->showMessage(printed ? tr("The Parent Access Request form was printed.") : printed.message(), 10000);
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Staff.h"
-#include "ui/wizard/VerificationSession.h"
+#include "services/VerificationSession.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -91,6 +91,7 @@ private:
     void unlock(const StaffMember& member);
     void setMember(const StaffMember& member);
     void applyIdleTimeout();
+    void closeWindowsOverTheLock();
     void clearStudentData();
     void showSearchHint();
     void openVerification(const QString& guardianId);

@@ -1,5 +1,7 @@
 #include "ui/MessageBox.h"
 
+#include <QPointer>
+
 namespace gd {
 
 namespace {
@@ -49,11 +51,17 @@ MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget* parent, con
         g_nextAnswer.reset();
         return answer;
     }
-    QMessageBox box(icon, title, text, buttons, parent);
-    box.setTextFormat(Qt::PlainText);   // messages may quote names or paths: never rich text
+    // On the heap and guarded: the kiosk may lock while the box waits (the lock rejects it, and
+    // the answer is NoButton), and the window it sits on may be taken down meanwhile.
+    QPointer<QMessageBox> box = new QMessageBox(icon, title, text, buttons, parent);
+    box->setTextFormat(Qt::PlainText);   // messages may quote names or paths: never rich text
     if (defaultButton != QMessageBox::NoButton)
-        box.setDefaultButton(defaultButton);
-    return static_cast<Button>(box.exec());
+        box->setDefaultButton(defaultButton);
+    const int answer = box->exec();
+    if (!box)
+        return QMessageBox::NoButton;
+    delete box.data();
+    return static_cast<Button>(answer);
 }
 
 } // namespace gd

@@ -26,23 +26,18 @@ target_compile_definitions(gd_common_cfg INTERFACE
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     GD_VERSION="${PROJECT_VERSION}")
 
-# gd_forbid_link(<target> <dep>...): fail the configure step when <target> links a forbidden
-# library directly. The layer rules of design/architecture.md are kept by the linker and by
-# this check, not by convention.
-function(gd_forbid_link target)
-    get_target_property(libs ${target} LINK_LIBRARIES)
-    foreach(dep IN LISTS ARGN)
-        if(dep IN_LIST libs)
-            message(FATAL_ERROR "${target} must not link ${dep} (see design/architecture.md)")
-        endif()
-    endforeach()
-endfunction()
+include(GuardianDeskLayers)   # gd_forbid_link (transitive) and gd_layer_include_root
 
-# gd_add_library(<name> SOURCES ... LINKS ...): a layer library with the common config.
+# gd_add_library(<name> SOURCES ... LINKS ... [INCLUDE_AS <folder>]): a layer library with the
+# common config. Its headers are included as "<folder>/X.h" (default: the name of the source
+# folder), and only by targets that link it.
 function(gd_add_library name)
-    cmake_parse_arguments(ARG "" "" "SOURCES;LINKS" ${ARGN})
+    cmake_parse_arguments(ARG "" "INCLUDE_AS" "SOURCES;LINKS" ${ARGN})
     add_library(${name} STATIC ${ARG_SOURCES})
     target_link_libraries(${name} PUBLIC gd_common_cfg ${ARG_LINKS})
-    target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/..)
+    if(NOT ARG_INCLUDE_AS)
+        get_filename_component(ARG_INCLUDE_AS ${CMAKE_CURRENT_SOURCE_DIR} NAME)
+    endif()
+    gd_layer_include_root(${name} ${ARG_INCLUDE_AS} ${CMAKE_CURRENT_SOURCE_DIR})
     set_target_properties(${name} PROPERTIES AUTOMOC ON)
 endfunction()

@@ -17,6 +17,7 @@ line=$(printf '{"bench":"seed-demo","students":%s,"wall_s":%s,"target_s":60,"res
 echo "$line" | tee -a "$results"
 "$bench_search" --db "$db" --queries 5000 --out "$results"
 "$(dirname "$bench_search")/bench_letters" --letters 1000 --out "$results"
+"$(dirname "$bench_search")/bench_idscan" --out "$results"
 "$(dirname "$bench_search")/bench_sync" \
     --students "$students" --events 10000 --out "$results"
 echo "figures appended to $results"

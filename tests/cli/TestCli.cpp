@@ -57,7 +57,7 @@ private Q_SLOTS:
     void verifyAuditNamesTheEditedEntry();
     void staffPasswordsNeverOnTheCommandLine();
     void settingsGetSet();
-    void seedVerificationsNeedsTheDistrictKey();
+    void seedDemoKeepsOffRealDataAndNeedsNoDistrictKey();
     void seedVerificationsThroughTheServices();
     void renderLettersWritesSpecimens();
     void verifyLetterNeverCallsASpecimenGenuine();
@@ -114,7 +114,7 @@ void TestCli::unknownCommandOrOption()
 void TestCli::laterCommandsSayNotAvailable_data()
 {
     QTest::addColumn<QStringList>("args");
-    for (const QString& c : {u"export-log"_s, u"verify-export"_s, u"scan-id"_s})
+    for (const QString& c : {u"export-log"_s, u"verify-export"_s})
         QTest::newRow(qPrintable(c)) << QStringList{c};
 }
 
@@ -131,7 +131,7 @@ void TestCli::initSeedSearch()
 {
     Run r = cli({u"--db"_s, m_db, u"init-db"_s});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains(u"schema version 1"_s));
+    QVERIFY2(r.out.contains(u"schema version 2"_s), qPrintable(r.out));
     r = cli({u"--db"_s, m_db, u"seed-demo"_s, u"--students"_s, u"300"_s, u"--seed"_s, u"4"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"seeded 300 students"_s), qPrintable(r.out));
@@ -254,17 +254,36 @@ void TestCli::settingsGetSet()
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"district.server_url"_s).toString(), QString());
 }
 
-void TestCli::seedVerificationsNeedsTheDistrictKey()
+void TestCli::seedDemoKeepsOffRealDataAndNeedsNoDistrictKey()
 {
+    // Verifications need a roster: never a new file.
     Run r = cli({u"--db"_s, m_db, u"seed-demo"_s, u"--students"_s, u"0"_s, u"--verifications"_s, u"5"_s});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!QFile::exists(m_db));
+    // Without a district key the demo seals its keys to a throwaway one, and sets none.
     QCOMPARE(cli({u"--db"_s, m_db, u"seed-demo"_s, u"--students"_s, u"20"_s}).exitCode, 0);
-    const QByteArray before = digest(m_db);
-    r = cli({u"--db"_s, m_db, u"seed-demo"_s, u"--students"_s, u"0"_s, u"--verifications"_s, u"5"_s});
+    r = cli({u"--db"_s, m_db, u"--json"_s, u"seed-demo"_s, u"--students"_s, u"0"_s, u"--verifications"_s, u"5"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"keys"_s).toInt() > 0, qPrintable(r.out));
+    r = cli({u"--db"_s, m_db, u"settings"_s, u"get"_s, u"district.public_key_file"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.trimmed().isEmpty(), qPrintable(r.out));
+
+    // A database that holds a real roster: refused, unchanged, unless forced.
+    const QString real = m_dir.filePath(u"real-%1.db"_s.arg(m_n));
+    QFile page(m_dir.filePath(u"real-roster-%1.json"_s.arg(m_n)));
+    QVERIFY(page.open(QIODevice::WriteOnly));
+    page.write(R"({"students": [{"student_id": "700001", "first_name": "Ana", "last_name": "Real",
+                   "date_of_birth": "2015-01-02", "grade": "4", "school_code": "1234", "active": true}],
+                  "guardians": [], "relationships": [], "next_cursor": "c1", "has_more": false})");
+    page.close();
+    QCOMPARE(cli({u"--db"_s, real, u"import-roster"_s, page.fileName()}).exitCode, 0);
+    const QByteArray before = digest(real);
+    r = cli({u"--db"_s, real, u"seed-demo"_s, u"--students"_s, u"10"_s});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(u"district.public_key_file"_s), qPrintable(r.err));
-    QCOMPARE(digest(m_db), before);
+    QVERIFY2(r.err.contains(u"did not come from seed-demo"_s) && r.err.contains(u"--force"_s), qPrintable(r.err));
+    QCOMPARE(digest(real), before);
+    QCOMPARE(cli({u"--db"_s, real, u"seed-demo"_s, u"--students"_s, u"10"_s, u"--force"_s}).exitCode, 0);
 }
 
 void TestCli::seedVerificationsThroughTheServices()

@@ -60,7 +60,7 @@ void TestRoster::badRecordIsNamed_data()
     QTest::newRow("markup id") << QByteArray(R"({"students":[{"student_id":"<b>1</b>","first_name":"A","last_name":"B","date_of_birth":"2014-01-01","grade":"5","school_code":"1"}]})")
                                << u"student_id: not a valid id"_s;
     QTest::newRow("control char in name") << QByteArray("{\"students\":[{\"student_id\":\"1\",\"first_name\":\"A\\u0007\",\"last_name\":\"B\",\"date_of_birth\":\"2014-01-01\",\"grade\":\"5\",\"school_code\":\"1\"}]}")
-                                          << u"first_name: empty, too long or contains control characters"_s;
+                                          << u"first_name: contains a control character (U+0007) at character 2"_s;
 }
 
 void TestRoster::badRecordIsNamed()

@@ -396,6 +396,7 @@ void TestDistrictSync::cliPrintsCountsAndTheOutboxAndFailsWhenSomethingFailed()
         while (p.state() != QProcess::NotRunning)
             QTest::qWait(20);   // the stub answers from this thread's event loop
         *out = p.readAllStandardOutput();
+        qInfo().noquote() << args.join(u' ') << "->" << p.exitCode() << QString::fromUtf8(p.readAllStandardError());
         return p.exitCode();
     };
     const QStringList sync{u"sync"_s, u"--once"_s, u"--server"_s, m_stub->baseUrl().toString(), u"--ca"_s,

@@ -24,6 +24,10 @@ private Q_SLOTS:
     void onlyAdministratorsImport();
     void seedIsDeterministicAndCancellable();
     void diskFullDuringImportChangesNothing();
+    void hostileTextRejectsThePageAndIsNamed_data();
+    void hostileTextRejectsThePageAndIsNamed();
+    void hostileTextInPagesMadeInCodeIsRejected();
+    void joinersInPersianAndIndicNamesAreKept();
 
 private:
     QString writeFile(const QByteArray& bytes);
@@ -217,6 +221,147 @@ void TestRosterImport::diskFullDuringImportChangesNothing()
     }
     QVERIFY(RosterImport(*db).importPages(test::admin(), {page}, u"x"_s));
     QCOMPARE(count(*db, u"students"_s), 40);
+}
+
+namespace {
+
+// One student and one adult linked, in the district-api shape, with `field` of the record
+// `record` ("student" or "guardian") set to `value`.
+QByteArray pageWith(const QString& record, const QString& field, const QString& value)
+{
+    QJsonObject student{{u"student_id"_s, u"3001"_s}, {u"first_name"_s, u"Ana"_s}, {u"last_name"_s, u"Lopez"_s},
+                        {u"date_of_birth"_s, u"2015-02-03"_s}, {u"grade"_s, u"4"_s}, {u"school_code"_s, u"1234"_s}};
+    QJsonObject address{{u"line1"_s, u"1 Main St"_s}, {u"city"_s, u"Los Angeles"_s}, {u"state"_s, u"CA"_s},
+                        {u"postal_code"_s, u"90012"_s}};
+    QJsonObject guardian{{u"guardian_id"_s, u"G-3001"_s}, {u"first_name"_s, u"Maria"_s}, {u"last_name"_s, u"Lopez"_s}};
+    if (record == u"student")
+        student.insert(field, value);
+    else if (field.startsWith(u"address."_s))
+        address.insert(field.mid(8), value);
+    else
+        guardian.insert(field, value);
+    guardian.insert(u"address"_s, address);
+    const QJsonObject link{{u"student_id"_s, u"3001"_s}, {u"guardian_id"_s, u"G-3001"_s}, {u"relationship"_s, u"mother"_s},
+                           {u"custodial"_s, true}, {u"educational_rights"_s, true}, {u"portal_eligible"_s, true}};
+    const QJsonObject page{{u"students"_s, QJsonArray{student}}, {u"guardians"_s, QJsonArray{guardian}},
+                           {u"relationships"_s, QJsonArray{link}}};
+    return QJsonDocument(page).toJson();
+}
+
+} // namespace
+
+void TestRosterImport::hostileTextRejectsThePageAndIsNamed_data()
+{
+    QTest::addColumn<QString>("record");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("RLO in a student's name")
+        << u"student"_s << u"last_name"_s << u"Lo\u202Epez"_s
+        << u"students[0] (student_id 3001): last_name: contains an invisible text-direction control (U+202E) at character 3"_s;
+    QTest::newRow("LRI in an adult's name")
+        << u"guardian"_s << u"first_name"_s << u"\u2066Maria"_s
+        << u"guardians[0] (guardian_id G-3001): first_name: contains an invisible text-direction control (U+2066)"_s;
+    QTest::newRow("U+2028 in an address")
+        << u"guardian"_s << u"address.line1"_s << u"1 Main St\u2028Apt 4"_s
+        << u"guardians[0] (guardian_id G-3001): address.line1: contains a line or paragraph separator (U+2028)"_s;
+    QTest::newRow("PDF in a city") << u"guardian"_s << u"address.city"_s << u"Los Angeles\u202C"_s
+                                   << u"guardians[0] (guardian_id G-3001): address.city: contains an invisible text-direction control (U+202C)"_s;
+    QTest::newRow("zero-width space in a name")
+        << u"student"_s << u"first_name"_s << u"A\u200Bna"_s
+        << u"students[0] (student_id 3001): first_name: contains an invisible formatting character (U+200B)"_s;
+    QTest::newRow("escape sequence in a phone number")
+        << u"guardian"_s << u"phone"_s << u"\u001B]0;owned\u0007"_s
+        << u"guardians[0] (guardian_id G-3001): phone: contains a control character (U+001B)"_s;
+}
+
+// A hostile record on a roster page rejects the page: the message names the record and the
+// field, and the database file is byte for byte what it was.
+void TestRosterImport::hostileTextRejectsThePageAndIsNamed()
+{
+    QFETCH(QString, record);
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    const QString file = writeFile(pageWith(record, field, value));
+    auto db = test::openOrFail(m_path);
+    const QByteArray before = test::fileDigest(m_path);
+    auto counts = RosterImport(*db).importFile(test::admin(), file);
+    QVERIFY(!counts);
+    QCOMPARE(counts.error().kind, ErrorKind::BadInput);
+    QVERIFY2(counts.message().contains(expected), qPrintable(counts.message()));
+    QVERIFY2(!counts.message().contains(value), "the message quotes the hostile text");
+    QCOMPARE(count(*db, u"students"_s), 0);
+    QCOMPARE(count(*db, u"guardians"_s), 0);
+    QCOMPARE(count(*db, u"audit_log WHERE action = 'roster.imported'"_s), 0);
+    QCOMPARE(test::fileDigest(m_path), before);
+    // The same page without the hostile character imports.
+    const QString clean = writeFile(pageWith(record, field, u"Clean"_s));
+    QVERIFY(RosterImport(*db).importFile(test::admin(), clean));
+    QCOMPARE(count(*db, u"students"_s), 1);
+}
+
+// Pages built in code (the sync engine, tests) go through the same check: the second page's
+// hostile adult stops the whole import, and the first page is not written either.
+void TestRosterImport::hostileTextInPagesMadeInCodeIsRejected()
+{
+    auto db = test::openOrFail(m_path);
+    RosterPage good = DemoRosterGenerator::generate(4, 10);
+    RosterPage bad;
+    Guardian g;
+    g.guardianId = u"G-HOSTILE"_s;
+    g.firstName = u"Maria"_s;
+    g.lastName = u"Lopez"_s;
+    g.address.line1 = u"1 Main St \u202E4 tpA"_s;
+    g.address.city = u"Los Angeles"_s;
+    g.address.postalCode = u"90012"_s;
+    bad.guardians << g;
+    auto counts = RosterImport(*db).importPages(test::admin(), {good, bad}, u"sync"_s);
+    QVERIFY(!counts);
+    QCOMPARE(counts.error().kind, ErrorKind::BadInput);
+    QVERIFY2(counts.message().contains(u"sync: page 2: guardians[0] (guardian_id G-HOSTILE): address.line1: contains "
+                                       "an invisible text-direction control (U+202E)"_s),
+             qPrintable(counts.message()));
+    QCOMPARE(count(*db, u"students"_s), 0);
+    QCOMPARE(count(*db, u"guardians"_s), 0);
+}
+
+void TestRosterImport::joinersInPersianAndIndicNamesAreKept()
+{
+    auto db = test::openOrFail(m_path);
+    RosterPage page;
+    Student persian;
+    persian.studentId = u"4001"_s;
+    persian.firstName = u"\u0645\u062D\u0645\u062F\u200C\u0631\u0636\u0627"_s;   // Mohammad-Reza, with ZWNJ
+    persian.lastName = u"\u06A9\u0631\u06CC\u0645\u06CC"_s;
+    persian.dateOfBirth = QDate(2016, 5, 6);
+    persian.grade = u"3"_s;
+    persian.schoolCode = u"1234"_s;
+    Student hindi = persian;
+    hindi.studentId = u"4002"_s;
+    hindi.firstName = u"\u0915\u094D\u200D\u0937\u093F\u0924\u093F\u091C"_s;      // Kshitij, with ZWJ
+    hindi.lastName = u"\u0936\u0930\u094D\u092E\u093E"_s;
+    Student bengali = persian;
+    bengali.studentId = u"4003"_s;
+    bengali.firstName = u"\u09B0\u200D\u09CD\u09AF\u09BE\u09A8"_s;                 // with ZWJ (ra-phala)
+    bengali.lastName = u"\u09A6\u09BE\u09B8"_s;
+    page.students << persian << hindi << bengali;
+    Guardian mother;
+    mother.guardianId = u"G-4001"_s;
+    mother.firstName = u"\u0645\u06CC\u200C\u0646\u0627"_s;
+    mother.lastName = persian.lastName;
+    mother.address.line1 = u"\u062E\u06CC\u0627\u0628\u0627\u0646 \u0622\u0632\u0627\u062F\u06CC\u200C\u0647\u0627 12"_s;
+    page.guardians << mother;
+    const QString file = writeFile(QJsonDocument(toJson(page)).toJson());
+    auto counts = RosterImport(*db).importFile(test::admin(), file);
+    QVERIFY2(counts, qPrintable(counts.message()));
+    QCOMPARE(count(*db, u"students"_s), 3);
+    StudentDirectory dir(*db);
+    for (const Student& s : page.students) {
+        auto card = dir.card(s.studentId);
+        QVERIFY2(card, qPrintable(card.message()));
+        QCOMPARE(card->student.firstName, s.firstName);   // the joiner is kept, not stripped
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRosterImport)

@@ -20,8 +20,17 @@ private Q_SLOTS:
     void disabledCannotSignIn();
     void resetUnlocks();
     void settingsNeedAnAdministratorAndAreAudited();
+    void firstRunOnlyWhenNoStaffExistsAtAll();
+    void lastEnabledAdministratorCannotBeDisabled();
+    void systemActorNamesAreRefused_data();
+    void systemActorNamesAreRefused();
+    void demoAccountsOnlyThroughTheDemoPath();
+    void displayNamesFollowTheTextRule_data();
+    void displayNamesFollowTheTextRule();
 
 private:
+    int staffCount();
+
     QTemporaryDir m_dir;
     ManualClock m_clock;
     std::unique_ptr<Database> m_db;
@@ -192,6 +201,171 @@ void TestStaffService::settingsNeedAnAdministratorAndAreAudited()
     const SyncStatus st = SyncStatus::read(*m_db);
     QCOMPARE(st.state, SyncStatus::State::Synced);
     QCOMPARE(st.lastSuccess, m_clock.now());
+}
+
+int TestStaffService::staffCount()
+{
+    auto q = m_db->exec(u"SELECT count(*) FROM staff"_s);
+    return q && q->next() ? q->value(0).toInt() : -1;
+}
+
+// Staff who exist without an administrator (all disabled, or added by the CLI without the
+// role) never make the kiosk offer the administrator's account to whoever stands at it.
+void TestStaffService::firstRunOnlyWhenNoStaffExistsAtAll()
+{
+    StaffService staff(*m_db);
+    const Actor cli{u"cli"_s, m_db->deviceId(), Roles(Role::Administrator)};
+    QVERIFY(staff.needsFirstAdministrator());
+    QVERIFY(!staff.hasEnabledAdministrator());
+
+    // The demo seeder's disabled account is not staff: the first run is still offered.
+    QVERIFY(staff.addDemoAccount(cli, u"demo.frontdesk"_s, u"Demo front desk"_s, Roles(Role::FrontDesk), m_password));
+    QVERIFY(staff.disable(cli, u"demo.frontdesk"_s));
+    QVERIFY(staff.needsFirstAdministrator());
+
+    // A front-desk account and no administrator: sign-in only; the fix is the CLI.
+    QVERIFY(staff.add(cli, u"desk.rosa"_s, u"Rosa"_s, Roles(Role::FrontDesk), m_password));
+    QVERIFY(!staff.needsFirstAdministrator());
+    QVERIFY(!staff.hasEnabledAdministrator());
+    const int before = staffCount();
+    auto stranger = staff.createFirstAdministrator(u"walk.in"_s, u"Walk In"_s, m_password);
+    QVERIFY(!stranger);
+    QCOMPARE(stranger.error().kind, ErrorKind::Denied);
+    QVERIFY2(stranger.message().contains(u"staff add"_s), qPrintable(stranger.message()));
+    QCOMPARE(staffCount(), before);
+    QVERIFY(!staff.find(u"walk.in"_s));
+
+    QVERIFY(staff.add(cli, u"office.admin"_s, u"Office"_s, Roles(Role::Administrator), m_password));
+    QVERIFY(staff.hasEnabledAdministrator());
+    QVERIFY(!staff.needsFirstAdministrator());
+}
+
+void TestStaffService::lastEnabledAdministratorCannotBeDisabled()
+{
+    StaffService staff(*m_db);
+    auto first = staff.createFirstAdministrator(u"admin.one"_s, u"One"_s, m_password);
+    QVERIFY(first);
+    const Actor one = staff.actorFor(*first);
+    const Actor cli{u"cli"_s, m_db->deviceId(), Roles(Role::Administrator)};
+    QVERIFY(staff.add(one, u"admin.two"_s, u"Two"_s, Roles(Role::Administrator) | Role::LetterPrinter, m_password));
+    QVERIFY(staff.add(one, u"desk"_s, u"Desk"_s, Roles(Role::FrontDesk), m_password));
+
+    // Two administrators: one may go. Then the other is the last one, whoever asks.
+    QVERIFY(staff.disable(one, u"admin.two"_s));
+    for (const Actor& actor : {cli, Actor{u"someone.else"_s, m_db->deviceId(), Roles(Role::Administrator)}}) {
+        const Status last = staff.disable(actor, u"admin.one"_s);
+        QVERIFY(!last);
+        QCOMPARE(last.error().kind, ErrorKind::Conflict);
+        QVERIFY2(last.message().contains(u"admin.one is the last enabled administrator"_s), qPrintable(last.message()));
+    }
+    QVERIFY(!staff.find(u"admin.one"_s)->disabled);
+    QVERIFY(staff.authenticate(u"admin.one"_s, m_password));
+    QVERIFY(staff.hasEnabledAdministrator());
+    // Other accounts are disabled as before, and a password reset keeps the administrator.
+    QVERIFY(staff.disable(cli, u"desk"_s));
+    QVERIFY(staff.resetPassword(cli, u"admin.one"_s, u"another good phrase"_s));
+    QVERIFY(staff.find(u"admin.one"_s)->roles.testFlag(Role::Administrator));
+    QVERIFY(!staff.find(u"admin.one"_s)->disabled);
+    auto q = m_db->exec(u"SELECT count(*) FROM audit_log WHERE action = 'staff.disabled'"_s);
+    QVERIFY(q && q->next());
+    QCOMPARE(q->value(0).toInt(), 2);   // admin.two and desk; the refusal wrote nothing
+}
+
+void TestStaffService::systemActorNamesAreRefused_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::newRow("cli") << u"cli"_s;
+    QTest::newRow("device") << u"device"_s;
+    QTest::newRow("system") << u"system"_s;
+    QTest::newRow("first-run") << u"first-run"_s;
+    QTest::newRow("init") << u"init"_s;
+    QTest::newRow("demo.*") << u"demo.frontdesk"_s;
+    QTest::newRow("Demo.* in capitals") << u"DEMO.Office"_s;
+    QTest::newRow("CLI with spaces") << u"  CLI "_s;
+    QTest::newRow("System mixed case") << u"System"_s;
+}
+
+void TestStaffService::systemActorNamesAreRefused()
+{
+    QFETCH(QString, username);
+    StaffService staff(*m_db);
+    QVERIFY(!StaffService::usernameProblem(username).isEmpty());
+    // At the first run...
+    auto first = staff.createFirstAdministrator(username, u"Someone"_s, m_password);
+    QVERIFY(!first);
+    QCOMPARE(first.error().kind, ErrorKind::BadInput);
+    QVERIFY2(first.message().contains(u"reserved"_s), qPrintable(first.message()));
+    QCOMPARE(staffCount(), 0);
+    QVERIFY(staff.needsFirstAdministrator());
+    // ...and when an administrator adds staff.
+    auto admin = staff.createFirstAdministrator(u"admin"_s, u"Admin"_s, m_password);
+    QVERIFY(admin);
+    auto added = staff.add(staff.actorFor(*admin), username, u"Someone"_s, Roles(Role::FrontDesk), m_password);
+    QVERIFY(!added);
+    QCOMPARE(added.error().kind, ErrorKind::BadInput);
+    QVERIFY2(added.message().contains(u"reserved"_s), qPrintable(added.message()));
+    QCOMPARE(staffCount(), 1);
+    // Names that merely contain them are people's.
+    QVERIFY(StaffService::usernameProblem(u"clio"_s).isEmpty());
+    QVERIFY(StaffService::usernameProblem(u"demo-office"_s).isEmpty());
+    QVERIFY(StaffService::usernameProblem(u"system.admin"_s).isEmpty());
+}
+
+void TestStaffService::demoAccountsOnlyThroughTheDemoPath()
+{
+    StaffService staff(*m_db);
+    const Actor cli{u"cli"_s, m_db->deviceId(), Roles(Role::Administrator)};
+    auto demo = staff.addDemoAccount(cli, u"demo.frontdesk"_s, u"Demo front desk"_s, Roles(Role::FrontDesk), m_password);
+    QVERIFY2(demo, qPrintable(demo.message()));
+    QCOMPARE(demo->username, u"demo.frontdesk"_s);
+    // The demo path makes demo accounts only, for administrators only.
+    auto person = staff.addDemoAccount(cli, u"rosa.lopez"_s, u"Rosa"_s, Roles(Role::FrontDesk), m_password);
+    QVERIFY(!person);
+    QCOMPARE(person.error().kind, ErrorKind::BadInput);
+    const Actor desk{u"desk"_s, m_db->deviceId(), Roles(Role::FrontDesk)};
+    auto denied = staff.addDemoAccount(desk, u"demo.other"_s, u"Other"_s, Roles(Role::FrontDesk), m_password);
+    QVERIFY(!denied);
+    QCOMPARE(denied.error().kind, ErrorKind::Denied);
+    QCOMPARE(staffCount(), 1);
+}
+
+void TestStaffService::displayNamesFollowTheTextRule_data()
+{
+    QTest::addColumn<QString>("displayName");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("Persian with ZWNJ") << u"\u0645\u062D\u0645\u062F\u200C\u0631\u0636\u0627 \u06A9\u0631\u06CC\u0645\u06CC"_s << true;
+    QTest::newRow("Bengali with ZWJ") << u"\u09B0\u200D\u09CD\u09AF\u09BE\u09A8 \u09A6\u09BE\u09B8"_s << true;
+    QTest::newRow("RLO") << u"Rosa \u202Ezepol"_s << false;
+    QTest::newRow("LRI") << u"\u2066Rosa"_s << false;
+    QTest::newRow("line separator") << u"Rosa\u2028Lopez"_s << false;
+    QTest::newRow("zero-width space") << u"Ro\u200Bsa"_s << false;
+}
+
+void TestStaffService::displayNamesFollowTheTextRule()
+{
+    QFETCH(QString, displayName);
+    QFETCH(bool, accepted);
+    StaffService staff(*m_db);
+    // At the first run...
+    auto admin = staff.createFirstAdministrator(u"admin"_s, displayName, m_password);
+    QCOMPARE(admin.ok(), accepted);
+    if (!accepted) {
+        QCOMPARE(admin.error().kind, ErrorKind::BadInput);
+        QVERIFY2(admin.message().contains(u"U+"_s), qPrintable(admin.message()));
+        QCOMPARE(staffCount(), 0);
+        admin = staff.createFirstAdministrator(u"admin"_s, u"Admin"_s, m_password);
+        QVERIFY(admin);
+    }
+    // ...and when an administrator adds staff.
+    auto added = staff.add(staff.actorFor(*admin), u"desk"_s, displayName, Roles(Role::FrontDesk), m_password);
+    QCOMPARE(added.ok(), accepted);
+    if (accepted) {
+        QCOMPARE(added->displayName, displayName);
+        return;
+    }
+    QCOMPARE(added.error().kind, ErrorKind::BadInput);
+    QVERIFY2(added.message().contains(u"U+"_s), qPrintable(added.message()));
+    QVERIFY(!staff.find(u"desk"_s));
 }
 
 QTEST_GUILESS_MAIN(TestStaffService)

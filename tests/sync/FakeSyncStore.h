@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/crypto/Ed25519.h"
-#include "sync/SyncStore.h"
+#include "core/SyncStore.h"
 
 #include <QHash>
 #include <QJsonDocument>

@@ -51,6 +51,8 @@ private Q_SLOTS:
 
     void firstRunThenLoginThenSearchShowsTheCard();
     void firstRunShowsPasswordProblemsLive();
+    void staffWithoutAdministratorGetSignInNotFirstRun();
+    void firstRunRefusesSystemNames();
     void idleLockDropsEveryStudentDetail();
     void anotherStaffMemberMayUnlock();
     void idleTimeoutComesFromSettings();
@@ -257,6 +259,45 @@ void TestKiosk::firstRunShowsPasswordProblemsLive()
     QVERIFY(!m_staff->needsFirstAdministrator());
     QVERIFY(password->text().isEmpty() && confirm->text().isEmpty());
     QVERIFY(m_staff->authenticate(kAdminUser, kAdminPassword).ok());
+}
+
+// Accounts exist but no administrator (added by the CLI without the role): the kiosk shows the
+// sign-in, never the screen that would make whoever stands at the counter an administrator.
+void TestKiosk::staffWithoutAdministratorGetSignInNotFirstRun()
+{
+    QVERIFY(m_staff->add(systemActor(*m_db), kDeskUser, u"Rosa Lopez"_s, Roles(Role::FrontDesk), kDeskPassword));
+    QVERIFY(!m_staff->needsFirstAdministrator());
+    KioskApp app(*m_db);
+    app.start();
+    QVERIFY(!app.firstRunDialog());
+    QTRY_VERIFY(app.loginDialog());
+    QVERIFY(QTest::qWaitForWindowExposed(app.loginDialog()));
+    // The front desk signs in as usual.
+    LoginDialog* login = app.loginDialog();
+    login->findChild<QLineEdit*>(u"userNameEdit"_s)->setText(kDeskUser);
+    login->findChild<QLineEdit*>(u"passwordEdit"_s)->setText(kDeskPassword);
+    QTest::keyClick(login->findChild<QLineEdit*>(u"passwordEdit"_s), Qt::Key_Return);
+    QTRY_VERIFY(app.mainWindow());
+    QCOMPARE(app.mainWindow()->actor().staffId, kDeskUser);
+    QVERIFY(!m_staff->find(kAdminUser));
+}
+
+void TestKiosk::firstRunRefusesSystemNames()
+{
+    FirstRunDialog dialog(*m_staff);
+    dialog.show();
+    auto* problem = dialog.findChild<QLabel*>(u"problemLabel"_s);
+    auto* create = dialog.findChild<QPushButton*>(u"createButton"_s);
+    dialog.findChild<QLineEdit*>(u"passwordEdit"_s)->setText(kAdminPassword);
+    dialog.findChild<QLineEdit*>(u"confirmPasswordEdit"_s)->setText(kAdminPassword);
+    for (const QString& name : {u"cli"_s, u"Device"_s, u"system"_s, u"first-run"_s, u"init"_s, u"demo.office"_s}) {
+        dialog.findChild<QLineEdit*>(u"userNameEdit"_s)->setText(name);
+        QVERIFY2(problem->text().contains(u"reserved"_s), qPrintable(problem->text()));
+        QVERIFY(!create->isEnabled());
+    }
+    dialog.findChild<QLineEdit*>(u"userNameEdit"_s)->setText(kAdminUser);
+    QVERIFY(create->isEnabled());
+    QVERIFY(m_staff->needsFirstAdministrator());
 }
 
 void TestKiosk::idleLockDropsEveryStudentDetail()

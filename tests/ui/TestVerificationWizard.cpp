@@ -7,7 +7,9 @@
 #include "core/AccessKeyGenerator.h"
 #include "core/crypto/RsaOaep.h"
 #include "storage/AccessKeyIssuer.h"
-#include "storage/DeviceSecrets.h"
+#include "printing/LetterDocument.h"
+#include "services/LetterPrinting.h"
+#include "storage/LetterQueue.h"
 #include "storage/Settings.h"
 #include "ui/AdultsModel.h"
 #include "ui/IdleLock.h"
@@ -23,6 +25,7 @@
 #include "ui/wizard/WizardPageId.h"
 
 #include <QAbstractItemView>
+#include <QBuffer>
 #include <QComboBox>
 #include <QDir>
 #include <QJsonDocument>
@@ -98,7 +101,8 @@ private:
                        const QDate& expires, const QString& last4 = u"4567"_s);
     static QString pageText(QWidget* page);
     void snap(QWidget* widget, const QString& name);
-    QStringList recoverQueuedSecrets();
+    QStringList printQueuedAndRecoverSecrets();
+    Status printAtCounter(MainWindow& window, const QString& letterId, QBuffer& pdf);
     int count(const QString& sql);
     QString scalar(const QString& sql);
     static QStringList everyTopLevelText();
@@ -108,6 +112,7 @@ private:
     std::unique_ptr<StaffService> m_staff;
     QTemporaryDir m_keyDir;
     QString m_publicKeyPath;
+    QByteArray m_districtPrivate;   // the district's half: opens the secrets the kiosk sealed
     QString m_screenshots;   // GD_WIZARD_SCREENSHOTS: where to save the pages as PNG
 };
 
@@ -123,6 +128,7 @@ void TestVerificationWizard::initTestCase()
     QVERIFY(m_keyDir.isValid());
     auto pair = crypto::generateRsaKeyPairPem(2048);
     QVERIFY(pair);
+    m_districtPrivate = pair->first;
     m_publicKeyPath = m_keyDir.filePath(u"district-public.pem"_s);
     QFile pem(m_publicKeyPath);
     QVERIFY(pem.open(QIODevice::WriteOnly));
@@ -255,28 +261,54 @@ void TestVerificationWizard::snap(QWidget* widget, const QString& name)
     QVERIFY(widget->grab().save(QDir(m_screenshots).filePath(name + u".png"_s)));
 }
 
-// The queued letters' secrets, opened the way the letter printer will open them: what must
-// never appear on any screen.
-QStringList TestVerificationWizard::recoverQueuedSecrets()
+// The letter printer prints every queued letter (into a PDF in memory, dropped); the keys made
+// then are recovered the way the district opens them: what must never appear on any screen.
+QStringList TestVerificationWizard::printQueuedAndRecoverSecrets()
 {
     QStringList secrets;
-    auto device = DeviceSecrets::open(*m_db);
-    if (!device)
+    const Actor printer{u"printer"_s, {}, Roles(Role::LetterPrinter)};
+    auto queued = LetterQueue(*m_db).list(printer);
+    if (!queued)
         return secrets;
-    auto q = m_db->exec(u"SELECT key_id, sealed FROM letter_secrets"_s);
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    auto document = LetterDocument::createPdf(&pdf);
+    if (!document)
+        return secrets;
+    for (const QueuedLetter& letter : std::as_const(*queued))
+        (void)LetterPrinting(*m_db).print(printer, letter.letterId, **document);
+    (void)(*document)->finish();
+    pdf.buffer().fill('\0');
+    auto q = m_db->exec(u"SELECT json_extract(data, '$.sealed_secret') FROM outbox WHERE type = 'access_key.issued'"_s);
     if (!q)
         return secrets;
     while (q->next()) {
-        auto opened = device->open(q->value(1).toByteArray(), q->value(0).toString());
+        auto opened = crypto::rsaOaepOpen(m_districtPrivate, QByteArray::fromBase64(q->value(0).toString().toLatin1()));
         if (!opened)
             continue;
         GeneratedKey key;
         key.kind = AccessKeyIssuer(*m_db).keyFormat().kind;
-        key.secret = crypto::SecretBytes(QByteArray(opened->bytes()));
-        secrets << QString::fromLatin1(opened->bytes());
+        key.secret = crypto::SecretBytes(QByteArray(*opened));
+        secrets << QString::fromLatin1(*opened);
         secrets << key.printableLines();   // as printed: in groups
     }
     return secrets;
+}
+
+// The kiosk's counter printer, with a PDF in memory for paper.
+Status TestVerificationWizard::printAtCounter(MainWindow& window, const QString& letterId, QBuffer& pdf)
+{
+    if (!pdf.isOpen())
+        pdf.open(QIODevice::WriteOnly);
+    auto document = LetterDocument::createPdf(&pdf);
+    if (!document)
+        return document.error();
+    auto printed = LetterPrinting(*m_db).print(window.actor(), letterId, **document, LetterQueue::Purpose::Counter);
+    if (!printed)
+        return printed.error();
+    if (auto f = (*document)->finish(); !f)
+        return f;
+    return printed->printed ? Status{} : Status(Error::failed(printed->message));
 }
 
 int TestVerificationWizard::count(const QString& sql)
@@ -384,7 +416,7 @@ void TestVerificationWizard::inPersonThroughToQueuedKeys()
     QCOMPARE(count(u"SELECT count(*) FROM letters WHERE state = 'queued' AND delivery = 'in_person'"_s), 1);
 
     // The secret is on its way to the letter printer, and on no screen.
-    const QStringList secrets = recoverQueuedSecrets();
+    const QStringList secrets = printQueuedAndRecoverSecrets();
     QCOMPARE(secrets.size(), 2);   // one key: its canonical and its printed form
     QVERIFY(!secrets.first().isEmpty());
     const QStringList leaks = leaksOf(everyTopLevelText(), secrets);
@@ -463,7 +495,7 @@ void TestVerificationWizard::videoWithQuestionsThroughToQueuedKeys()
     QVERIFY(issued.contains(kStudent));
     QVERIFY(issued.contains(u"mailed to the address on record"_s));
     QCOMPARE(count(u"SELECT count(*) FROM letters WHERE delivery = 'mail'"_s), 1);
-    const QStringList secrets = recoverQueuedSecrets();
+    const QStringList secrets = printQueuedAndRecoverSecrets();
     QVERIFY(!secrets.isEmpty());
     QVERIFY(leaksOf(everyTopLevelText(), secrets).isEmpty());
 }
@@ -497,8 +529,9 @@ void TestVerificationWizard::mailWaiverThroughToQueuedKeys()
     QVERIFY(pageText(wizard->currentPage()).contains(kStudent));
     QCOMPARE(scalar(u"SELECT method FROM verifications"_s), u"mail_waiver"_s);
     QCOMPARE(count(u"SELECT count(*) FROM letters WHERE delivery = 'mail' AND state = 'queued'"_s), 1);
-    QCOMPARE(count(u"SELECT count(*) FROM access_keys WHERE status = 'active'"_s), 1);
-    const QStringList secrets = recoverQueuedSecrets();
+    QCOMPARE(count(u"SELECT count(*) FROM letter_links WHERE state = 'pending'"_s), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM access_keys"_s), 0);   // made when the letter prints
+    const QStringList secrets = printQueuedAndRecoverSecrets();
     QVERIFY(!secrets.isEmpty());
     QVERIFY(leaksOf(everyTopLevelText(), secrets).isEmpty());
 }
@@ -506,11 +539,11 @@ void TestVerificationWizard::mailWaiverThroughToQueuedKeys()
 void TestVerificationWizard::printNowHandsTheKeysToThePrinter()
 {
     auto window = signedInWindow();
-    QStringList printed;   // what the printer received; the test reads it, no screen does
-    window->setPrintNow([&printed](Issuance&& issuance) -> Status {
-        for (const IssuedKey& k : issuance.keys)
-            printed << QString::fromLatin1(k.key.secret.bytes());
-        return {};
+    QBuffer pdf;   // the paper
+    int prints = 0;
+    window->setPrintNow([&](const QString& letterId, qint64) -> Status {
+        ++prints;
+        return printAtCounter(*window, letterId, pdf);
     });
     VerificationWizard* wizard = startWizard(*window, kMotherFirst);
     QVERIFY(wizard);
@@ -528,18 +561,23 @@ void TestVerificationWizard::printNowHandsTheKeysToThePrinter()
     QVERIFY(keys->findChild<QRadioButton*>(u"printNowRadio"_s)->isEnabled());
     QVERIFY(keys->findChild<QRadioButton*>(u"printNowRadio"_s)->isChecked());
     QVERIFY(advance(wizard));
-    QCOMPARE(printed.size(), 1);
-    QCOMPARE(printed.first().size(), 12);
+    QCOMPARE(prints, 1);
+    QVERIFY(pdf.data().startsWith("%PDF"));
+    pdf.buffer().fill('\0');   // the PDF held the keys, like the paper
     QVERIFY(pageText(wizard->currentPage()).contains(u"is printing"_s));
-    QCOMPARE(count(u"SELECT count(*) FROM letter_secrets"_s), 0);   // printed now: nothing kept for later
-    QVERIFY(leaksOf(everyTopLevelText(), printed).isEmpty());
+    // The key was made as the letter printed, and the letter left the queue.
+    QCOMPARE(count(u"SELECT count(*) FROM access_keys WHERE status = 'active'"_s), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM letters WHERE state = 'printed'"_s), 1);
+    const QStringList secrets = printQueuedAndRecoverSecrets();
+    QCOMPARE(secrets.size(), 2);   // one key: its canonical and its printed form
+    QVERIFY(leaksOf(everyTopLevelText(), secrets).isEmpty());
 }
 
 void TestVerificationWizard::printerFailureLetsTheKeysBeIssuedAgain()
 {
     auto window = signedInWindow();
     int attempts = 0;
-    window->setPrintNow([&attempts](Issuance&&) -> Status {
+    window->setPrintNow([&attempts](const QString&, qint64) -> Status {
         ++attempts;
         return Error::io(u"the printer is out of paper"_s);
     });
@@ -555,21 +593,30 @@ void TestVerificationWizard::printerFailureLetsTheKeysBeIssuedAgain()
     QVERIFY(advance(wizard));
     QCOMPARE(wizard->currentId(), int(KeysPageId));
 
-    // The printer fails: the page says so and stays; the keys just made reach nobody.
+    // The printer fails: the page says so and stays; no key was made.
     QVERIFY(!advance(wizard));
     QCOMPARE(attempts, 1);
     QCOMPARE(wizard->currentId(), int(KeysPageId));
     const QString error = wizard->currentPage()->findChild<QLabel*>(u"errorLabel"_s)->text();
     QVERIFY2(error.contains(u"out of paper"_s), qPrintable(error));
-    QVERIFY(error.contains(u"issue the keys again"_s));
+    QVERIFY2(error.contains(u"No key was issued"_s), qPrintable(error));
+    QCOMPARE(count(u"SELECT count(*) FROM access_keys"_s), 0);
 
-    // Issued again to the queue: the new key replaces (revokes) the unprinted one.
+    // Trying again prints the same letter (no second letter is made).
+    QVERIFY(!advance(wizard));
+    QCOMPARE(attempts, 2);
+    QCOMPARE(count(u"SELECT count(*) FROM letters"_s), 1);
+
+    // Left for the letter printer: the same letter, still queued, still without a key.
     wizard->currentPage()->findChild<QRadioButton*>(u"queueRadio"_s)->click();
     QVERIFY(advance(wizard));
+    QCOMPARE(attempts, 2);
     QCOMPARE(wizard->currentId(), int(KeysIssuedPageId));
-    QCOMPARE(count(u"SELECT count(*) FROM access_keys WHERE status = 'active'"_s), 1);
-    QCOMPARE(count(u"SELECT count(*) FROM access_keys WHERE status = 'revoked' AND revoke_reason = 'reissued'"_s), 1);
-    QVERIFY(leaksOf(everyTopLevelText(), recoverQueuedSecrets()).isEmpty());
+    QCOMPARE(count(u"SELECT count(*) FROM letters WHERE state = 'queued'"_s), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM access_keys"_s), 0);
+    const QStringList secrets = printQueuedAndRecoverSecrets();
+    QCOMPARE(secrets.size(), 2);
+    QVERIFY(leaksOf(everyTopLevelText(), secrets).isEmpty());
 }
 
 void TestVerificationWizard::noContactAdultEndsAtEligibility()
@@ -726,6 +773,11 @@ void TestVerificationWizard::expiredIdWithSupervisorOverride()
     checks->findChild<QRadioButton*>(u"expiredAcceptRadio"_s)->click();
     QVERIFY(!forwardButton(wizard)->isEnabled());   // not without the supervisor's reason
     QTest::keyClicks(checks->findChild<QLineEdit*>(u"expiredReasonEdit"_s), u"Renewal receipt shown, DMV backlog"_s);
+    QVERIFY(!forwardButton(wizard)->isEnabled());   // nor without a second person, an administrator
+    QTest::keyClicks(checks->findChild<QLineEdit*>(u"supervisorUserEdit"_s), kAdminUser);
+    auto* password = checks->findChild<QLineEdit*>(u"supervisorPasswordEdit"_s);
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(password, kAdminPassword);
     QVERIFY(forwardButton(wizard)->isEnabled());
     QCOMPARE(forwardButton(wizard), wizard->button(QWizard::NextButton));
     snap(wizard, u"5-checks-expired-override"_s);
@@ -737,6 +789,7 @@ void TestVerificationWizard::expiredIdWithSupervisorOverride()
     QVERIFY(pageText(wizard->currentPage()).contains(u"Verified"_s));
     QCOMPARE(scalar(u"SELECT outcome FROM verifications"_s), u"verified"_s);
     QVERIFY(scalar(u"SELECT details FROM audit_log WHERE action = 'guardian.verified'"_s).contains(u"DMV backlog"_s));
+    QCOMPARE(scalar(u"SELECT expired_override_by FROM verifications"_s), kAdminUser);
 }
 
 void TestVerificationWizard::lastFourOfThreeKeepsNextDisabled()
@@ -817,6 +870,8 @@ void TestVerificationWizard::badInputAtTheEndKeepsThePageOpen()
     QVERIFY(advance(wizard));
     wizard->currentPage()->findChild<QRadioButton*>(u"expiredAcceptRadio"_s)->click();
     wizard->currentPage()->findChild<QLineEdit*>(u"expiredReasonEdit"_s)->setText(u"Renewal receipt shown at the desk"_s);
+    wizard->currentPage()->findChild<QLineEdit*>(u"supervisorUserEdit"_s)->setText(kAdminUser);
+    wizard->currentPage()->findChild<QLineEdit*>(u"supervisorPasswordEdit"_s)->setText(kAdminPassword);
     QVERIFY(advance(wizard));
     QVERIFY(advance(wizard));
     QVERIFY(Settings(*m_db).set(admin, Settings::AllowExpiredOverride, u"false"_s).ok());
@@ -930,7 +985,7 @@ void TestVerificationWizard::keyboardOnlyInPersonFlow()
     QVERIFY(pageText(wizard->currentPage()).contains(kStudent));
     pressKey(Qt::Key_Return);               // Finish
     QVERIFY(!wizard->isVisible());
-    QCOMPARE(count(u"SELECT count(*) FROM access_keys WHERE status = 'active'"_s), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM letter_links WHERE state = 'pending'"_s), 1);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QVERIFY(!wizard);
     window->activateWindow();   // what the window manager does when the dialog closes
@@ -1019,7 +1074,7 @@ void TestVerificationWizard::everyInteractiveWidgetHasAnAccessibleName()
     const Actor admin = m_staff->actorFor(m_staff->find(kAdminUser).value());
     QVERIFY(Settings(*m_db).set(admin, Settings::AllowExpiredOverride, u"true"_s).ok());
     auto window = signedInWindow();
-    window->setPrintNow([](Issuance&&) -> Status { return {}; });
+    window->setPrintNow([](const QString&, qint64) -> Status { return {}; });
     QStringList missing;
     QStringList small;
     const auto check = [&](VerificationWizard* wizard) {
@@ -1049,6 +1104,8 @@ void TestVerificationWizard::everyInteractiveWidgetHasAnAccessibleName()
     check(wizard);   // expired (override allowed) and a name difference
     wizard->currentPage()->findChild<QRadioButton*>(u"expiredAcceptRadio"_s)->click();
     wizard->currentPage()->findChild<QLineEdit*>(u"expiredReasonEdit"_s)->setText(u"Renewal receipt shown at the desk"_s);
+    wizard->currentPage()->findChild<QLineEdit*>(u"supervisorUserEdit"_s)->setText(kAdminUser);
+    wizard->currentPage()->findChild<QLineEdit*>(u"supervisorPasswordEdit"_s)->setText(kAdminPassword);
     wizard->currentPage()->findChild<QRadioButton*>(u"nameAcceptRadio"_s)->click();
     wizard->currentPage()->findChild<QLineEdit*>(u"nameReasonEdit"_s)->setText(u"Second family name left off"_s);
     QVERIFY(advance(wizard));

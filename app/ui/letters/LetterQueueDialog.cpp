@@ -4,7 +4,9 @@
 
 #include "core/Logging.h"
 #include "printing/LetterDocument.h"
-#include "printing/LetterPrinting.h"
+#include "services/LetterPrinting.h"
+#include "services/Letterhead.h"
+#include "services/PrintRun.h"
 #include "storage/LetterQueue.h"
 #include "storage/Settings.h"
 #include "ui/CounterPrinter.h"
@@ -51,18 +53,14 @@ QString stateName(LetterQueueDialog::View view)
 
 } // namespace
 
-// One print run. The document is declared after its device: it is destroyed first.
+// One print run on screen: the service's PrintRun, the device and the document it draws on.
+// Declared in this order so that the run goes first, then the document, then its device.
 struct LetterQueueDialog::Batch {
-    explicit Batch(Database& db) : printing(db) {}
-    LetterPrinting printing;     // one for the run: the letterhead and the device key are read once
-    QStringList letterIds;
-    QStringList labels;          // "letter 1234-000007 for ...", as the queue showed them
-    int next = 0;
-    bool cancelled = false;
-    QString stopped;             // the service stopped the whole run (role, database)
-    QList<LetterPrinting::Outcome> outcomes;
     std::unique_ptr<QPagedPaintDevice> device;
     std::unique_ptr<LetterDocument> document;
+    std::unique_ptr<PrintRun> run;
+    QStringList labels;          // "letter 1234-000007 for ...", as the queue showed them
+    QList<LetterPrinting::Outcome> outcomes;   // when the run is over
 };
 
 LetterQueueDialog::LetterQueueDialog(Database& db, const Actor& actor, QWidget* parent)
@@ -76,15 +74,15 @@ LetterQueueDialog::LetterQueueDialog(Database& db, const Actor& actor, QWidget* 
     setObjectName(u"letterQueueDialog"_s);
     // What the screen offers follows the roles; the services decide (and say no themselves).
     m_mayPrint = LetterQueue::mayPrint(actor);
-    m_mayVoid = LetterQueue::mayVoid(actor);
+    const bool mayVoid = LetterQueue::mayVoid(actor, u"queued"_s);
 
     PageSupport::makeHeadline(m_ui->headingLabel);
     PageSupport::styleAsNotice(m_ui->onceOnlyLabel);
     PageSupport::styleAsNotice(m_ui->readOnlyLabel);
     m_ui->readOnlyLabel->setText(
-        m_mayVoid ? tr("You may look at the queue and void letters, but not print them: only letter printers and "
-                       "front desk staff print letters.")
-                  : tr("Read only: only letter printers and front desk staff print letters."));
+        mayVoid ? tr("You may look at the queue and void letters, but not print them: only letter printers print "
+                     "letters.")
+                : tr("Read only: only letter printers print letters from the queue."));
     m_ui->readOnlyLabel->setVisible(!m_mayPrint);
     m_ui->statusLabel->hide();
     m_ui->emptyLabel->hide();
@@ -274,7 +272,8 @@ void LetterQueueDialog::updateState()
     const int selected = int(m_ui->lettersView->selectionModel()->selectedRows().size());
     m_ui->printSelectedButton->setEnabled(idle && m_mayPrint && queued && anySelectedPrintable);
     m_ui->printAllButton->setEnabled(idle && m_mayPrint && queued && anyPrintable);
-    m_ui->voidButton->setEnabled(idle && m_mayVoid && m_view != View::Voided && selected == 1);
+    m_ui->voidButton->setEnabled(idle && LetterQueue::mayVoid(m_actor, stateName(m_view)) && m_view != View::Voided
+                                 && selected == 1);
     for (QAbstractButton* b : {static_cast<QAbstractButton*>(m_ui->queuedFilterButton),
                                static_cast<QAbstractButton*>(m_ui->printedFilterButton),
                                static_cast<QAbstractButton*>(m_ui->voidedFilterButton)})
@@ -358,8 +357,8 @@ void LetterQueueDialog::printSelected()
             anyPrintable = true;
     }
     if (!anyPrintable) {
-        showStatus(tr("The selected letters no longer hold their keys: a newer letter replaced them. Void them "
-                      "so they leave the queue."));
+        showStatus(tr("Newer letters cover every child on the selected letters. Void them so they leave the "
+                      "queue."));
         return;
     }
     printLetters(ids);
@@ -440,12 +439,12 @@ void LetterQueueDialog::printLetters(const QStringList& letterIds)
         return;
     }
 
-    m_batch = std::make_unique<Batch>(m_db);
-    m_batch->letterIds = letterIds;
+    m_batch = std::make_unique<Batch>();
     for (const QString& id : letterIds)
         m_batch->labels << letterLabel(id);
     m_batch->device = std::move(device);
     m_batch->document = std::move(document).value();
+    m_batch->run = std::make_unique<PrintRun>(m_db, m_actor, letterIds, *m_batch->document);
     qCInfo(lcUi) << "letter print run started:" << letterIds.size() << "letter(s)";
 
     showStatus(QString());
@@ -465,25 +464,20 @@ void LetterQueueDialog::printNext()
 {
     if (!m_batch)
         return;
-    Batch& batch = *m_batch;
-    if (batch.cancelled || batch.next >= batch.letterIds.size()) {
+    PrintRun& run = *m_batch->run;
+    if (run.atEnd()) {
         finishBatch(false);
         return;
     }
-    const QString id = batch.letterIds.at(batch.next);
-    auto outcome = batch.printing.printQueued(m_actor, {id}, *batch.document);
-    if (!outcome) {
-        batch.stopped = outcome.message();
+    if (Status s = run.step(); !s) {
         qCWarning(lcUi) << "letter print run stopped by the service";
         finishBatch(false);
         return;
     }
-    batch.outcomes += *outcome;
-    ++batch.next;
-    m_ui->printProgress->setValue(batch.next);
-    if (batch.next < batch.letterIds.size())
-        m_ui->progressLabel->setText(tr("Printing letter %1 of %2").arg(batch.next + 1).arg(batch.letterIds.size()));
-    Q_EMIT letterHandled(batch.next, int(batch.letterIds.size()));
+    m_ui->printProgress->setValue(run.handled());
+    if (run.handled() < run.total())
+        m_ui->progressLabel->setText(tr("Printing letter %1 of %2").arg(run.handled() + 1).arg(run.total()));
+    Q_EMIT letterHandled(run.handled(), run.total());
     QTimer::singleShot(0, this, &LetterQueueDialog::printNext);
 }
 
@@ -491,7 +485,7 @@ void LetterQueueDialog::cancelPrinting()
 {
     if (!m_batch)
         return;
-    m_batch->cancelled = true;
+    m_batch->run->cancel();
     m_ui->cancelPrintButton->setEnabled(false);
     m_ui->progressLabel->setText(tr("Stopping after this letter…"));
 }
@@ -499,6 +493,9 @@ void LetterQueueDialog::cancelPrinting()
 void LetterQueueDialog::finishBatch(bool quiet)
 {
     std::unique_ptr<Batch> batch = std::move(m_batch);
+    batch->run->cancel();   // letters it did not reach stay in the queue, and say so
+    batch->outcomes = batch->run->outcomes();
+    batch->run.reset();
     QString problem;
     if (batch->document && batch->document->pageCount() > 0) {
         if (Status done = batch->document->finish(); !done)
@@ -507,21 +504,11 @@ void LetterQueueDialog::finishBatch(bool quiet)
     batch->document.reset();   // the pages leave for the printer
     batch->device.reset();
     int printed = 0;
-    for (const auto& o : batch->outcomes)
+    for (const auto& o : std::as_const(batch->outcomes))
         printed += o.printed ? 1 : 0;
-    qCInfo(lcUi) << "letter print run finished:" << printed << "printed of" << batch->letterIds.size();
+    qCInfo(lcUi) << "letter print run finished:" << printed << "printed of" << batch->outcomes.size();
     if (quiet)
         return;
-
-    // Letters the run did not reach stay in the queue; say so for each.
-    for (qsizetype i = batch->outcomes.size(); i < batch->letterIds.size(); ++i) {
-        LetterPrinting::Outcome o;
-        o.letterId = batch->letterIds.at(i);
-        o.message = !batch->stopped.isEmpty() && i == batch->outcomes.size()
-                        ? batch->stopped
-                        : tr("Not reached: printing was stopped. It is still in the queue.");
-        batch->outcomes.append(o);
-    }
     m_lastOutcomes = batch->outcomes;
     m_ui->progressPanel->hide();
     refresh();
@@ -598,12 +585,18 @@ void LetterQueueDialog::voidCurrent()
     --m_nested;
     if (closedByLock() || !reason)
         return;
+    // A queued letter holds no key yet; a printed one carries keys that voiding revokes.
+    const bool printed = letter.state == u"printed";
     ++m_nested;
     const auto answer = MessageBox::warning(
-        this, tr("Revoke the keys?"),
-        tr("The keys on letter %1 for %2 will be revoked: they stop working at once, and this cannot be undone. "
-           "The adult gets new keys only by being verified again at the front desk.\n\nVoid the letter?")
-            .arg(serial, letter.guardianName),
+        this, printed ? tr("Revoke the keys?") : tr("Void the letter?"),
+        printed ? tr("The keys on letter %1 for %2 will be revoked: they stop working at once, and this cannot be "
+                     "undone. The adult gets new keys only by being verified again at the front desk.\n\nVoid the "
+                     "letter?")
+                      .arg(serial, letter.guardianName)
+                : tr("Letter %1 for %2 will not be printed: it leaves the queue. No key was made for it yet; the "
+                     "adult gets keys only by being verified again at the front desk.\n\nVoid the letter?")
+                      .arg(serial, letter.guardianName),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     --m_nested;
     if (closedByLock() || answer != QMessageBox::Yes)
@@ -614,7 +607,7 @@ void LetterQueueDialog::voidCurrent()
     }
     qCInfo(lcUi) << "letter voided";
     refresh();
-    showStatus(tr("Letter %1 is void; its keys are revoked.").arg(serial));
+    showStatus(printed ? tr("Letter %1 is void; its keys are revoked.").arg(serial) : tr("Letter %1 is void.").arg(serial));
 }
 
 bool LetterQueueDialog::closedByLock()
@@ -641,7 +634,7 @@ void LetterQueueDialog::closeForLock()
         return;
     m_locked = true;
     if (m_batch) {
-        m_batch->cancelled = true;
+        m_batch->run->cancel();
         finishBatch(true);
     }
     clearPersonalData();

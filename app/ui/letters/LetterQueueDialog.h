@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Staff.h"
-#include "printing/LetterPrinting.h"
+#include "services/LetterPrinting.h"
 
 #include <QDialog>
 #include <QList>
@@ -53,7 +53,7 @@ public:
     QTableView* lettersView() const;
     View view() const { return m_view; }
     void setView(View view);
-    // Printing is offered (the staff member is a letter printer or front desk).
+    // Printing is offered (the staff member is a letter printer).
     bool mayPrint() const { return m_mayPrint; }
     // The outcome of each letter of the last batch, in order (cancelled letters included).
     const QList<LetterPrinting::Outcome>& lastOutcomes() const { return m_lastOutcomes; }
@@ -104,7 +104,6 @@ private:
     Database& m_db;
     Actor m_actor;
     bool m_mayPrint = false;
-    bool m_mayVoid = false;
     View m_view = View::Queued;
     LetterQueueModel* m_model = nullptr;
     OutputFactory m_outputFactory;

@@ -83,12 +83,12 @@ QString LetterQueueModel::serialText(const QueuedLetter& letter) const
 
 bool LetterQueueModel::isPrintable(const QueuedLetter& letter)
 {
-    return letter.state == u"queued" && letter.secretsHeld;
+    return letter.printable();
 }
 
 bool LetterQueueModel::needsVoiding(const QueuedLetter& letter)
 {
-    return letter.state == u"queued" && !letter.secretsHeld;
+    return letter.state == u"queued" && !letter.printable();
 }
 
 int LetterQueueModel::rowCount(const QModelIndex& parent) const
@@ -106,11 +106,15 @@ QString LetterQueueModel::keysText(const QueuedLetter& letter) const
     if (letter.state == u"printed")
         return tr("Printed");
     if (letter.state == u"voided")
-        return tr("Void: keys revoked");
-    if (!letter.secretsHeld)
-        //: The keys on this queued letter were replaced by a newer letter: it must not be printed.
-        return tr("KEYS REISSUED: void this letter");
-    return tr("%n key(s) ready", nullptr, letter.keys);
+        return tr("Void");
+    if (!letter.printable())
+        //: Every child on this queued letter is on a newer letter now: it must not be printed.
+        return tr("REPLACED: void this letter");
+    //: A queued letter holds no key: the keys are made when it prints.
+    QString text = tr("%n key(s) to print", nullptr, letter.links);
+    if (letter.superseded > 0)
+        text += u" · "_s + tr("%n replaced by a newer letter", nullptr, letter.superseded);
+    return text;
 }
 
 QString LetterQueueModel::displayText(const QueuedLetter& letter, int column) const
@@ -158,8 +162,8 @@ QVariant LetterQueueModel::data(const QModelIndex& index, int role) const
         return index.column() == SerialColumn ? rowSummary(letter) : displayText(letter, index.column());
     case Qt::ToolTipRole:
         if (warn)
-            return tr("A newer letter replaced the keys on this one, or they were revoked. It cannot be "
-                      "printed: void it so it leaves the queue.");
+            return tr("A newer letter covers every child on this one. It cannot be printed: void it so it "
+                      "leaves the queue.");
         return {};
     case Qt::DecorationRole:
         if (warn && index.column() == KeysColumn)

@@ -9,7 +9,7 @@ namespace gd {
 
 // The letters of one queue state (queued, printed or voided), one row each, as
 // LetterQueue::list() returned them. A QueuedLetter holds no secret, so neither does this model.
-// A queued letter whose keys were reissued is shown by words, weight, an icon and colour: it
+// A queued letter whose children are all on newer letters is shown by words, weight, an icon and colour: it
 // cannot print, it can only be voided.
 class LetterQueueModel : public QAbstractTableModel {
     Q_OBJECT
@@ -30,7 +30,7 @@ public:
     QString serialText(const QueuedLetter& letter) const;
     // Whether the service may still print it: queued and holding every key's secret.
     static bool isPrintable(const QueuedLetter& letter);
-    // Queued, but its keys were reissued or revoked since: it can only be voided.
+    // Queued, but newer letters cover all its children: it can only be voided.
     static bool needsVoiding(const QueuedLetter& letter);
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -5,6 +5,7 @@
 #include "ui/wizard/PageSupport.h"
 
 #include <QLayout>
+#include <QPointer>
 
 #include <algorithm>
 #include <utility>
@@ -87,12 +88,18 @@ std::optional<QString> VoidLetterDialog::ask(QWidget* parent, const QString& ser
         }
         return *reason;
     }
-    VoidLetterDialog dialog(serial, forWhom, parent);
-    const bool accepted = dialog.exec() == QDialog::Accepted;
-    g_lastProblem = dialog.problem();
+    // On the heap and guarded: the kiosk may lock while it waits (the lock rejects it: no
+    // reason, the letter is kept), and the queue it sits on may be taken down meanwhile.
+    QPointer<VoidLetterDialog> dialog = new VoidLetterDialog(serial, forWhom, parent);
+    const bool accepted = dialog->exec() == QDialog::Accepted;
+    if (!dialog)
+        return std::nullopt;
+    g_lastProblem = dialog->problem();
+    const QString reason = dialog->reason();
+    delete dialog.data();
     if (!accepted)
         return std::nullopt;
-    return dialog.reason();
+    return reason;
 }
 
 void VoidLetterDialog::setNextAnswer(std::optional<QString> reason)

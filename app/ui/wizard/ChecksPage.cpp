@@ -5,7 +5,7 @@
 #include "core/rules/OverrideReason.h"
 #include "ui/DisplayText.h"
 #include "ui/wizard/PageSupport.h"
-#include "ui/wizard/VerificationSession.h"
+#include "services/VerificationSession.h"
 #include "ui/wizard/WizardPageId.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,7 +27,8 @@ ChecksPage::ChecksPage(VerificationSession& session, QWidget* parent)
     for (QRadioButton* radio : {m_ui->expiredAcceptRadio, m_ui->expiredRefuseRadio, m_ui->nameAcceptRadio,
                                 m_ui->nameRefuseRadio})
         connect(radio, &QRadioButton::toggled, this, &ChecksPage::refresh);
-    for (QLineEdit* edit : {m_ui->expiredReasonEdit, m_ui->nameReasonEdit})
+    for (QLineEdit* edit : {m_ui->expiredReasonEdit, m_ui->nameReasonEdit, m_ui->supervisorUserEdit,
+                            m_ui->supervisorPasswordEdit})
         connect(edit, &QLineEdit::textChanged, this, &ChecksPage::refresh);
 }
 
@@ -60,8 +61,9 @@ void ChecksPage::initializePage()
         const Refusal refusal = IdDocumentRules::expiredRefusal(m_session.idPolicy());
         if (m_overrideAllowed) {
             PageSupport::styleAsNotice(m_ui->expiredLabel);
-            m_ui->expiredLabel->setText(tr("The ID expired on %1. The district allows a supervisor to accept an "
-                                           "expired ID with a written reason; otherwise the visit ends with a refusal.")
+            m_ui->expiredLabel->setText(tr("The ID expired on %1. The district allows an administrator to accept an "
+                                           "expired ID with a written reason and their password; otherwise the visit "
+                                           "ends with a refusal.")
                                             .arg(date));
         } else {
             PageSupport::styleAsRefusal(m_ui->expiredLabel);
@@ -70,8 +72,11 @@ void ChecksPage::initializePage()
         }
     }
     for (QWidget* w : {static_cast<QWidget*>(m_ui->expiredAcceptRadio), static_cast<QWidget*>(m_ui->expiredRefuseRadio),
-                       static_cast<QWidget*>(m_ui->expiredReasonLabel), static_cast<QWidget*>(m_ui->expiredReasonEdit)})
+                       static_cast<QWidget*>(m_ui->expiredReasonLabel), static_cast<QWidget*>(m_ui->expiredReasonEdit),
+                       static_cast<QWidget*>(m_ui->supervisorNote)})
         w->setVisible(m_overrideAllowed);
+    for (QWidget* field : {m_ui->supervisorUserEdit, m_ui->supervisorPasswordEdit})
+        m_ui->supervisorForm->setRowVisible(field, m_overrideAllowed);
     if (!m_overrideAllowed)
         m_ui->expiredReasonError->hide();
 
@@ -124,6 +129,8 @@ void ChecksPage::refresh()
         return OverrideReason::validate(edit->text()).message();
     };
     m_ui->expiredReasonEdit->setEnabled(m_ui->expiredAcceptRadio->isChecked());
+    m_ui->supervisorUserEdit->setEnabled(m_ui->expiredAcceptRadio->isChecked());
+    m_ui->supervisorPasswordEdit->setEnabled(m_ui->expiredAcceptRadio->isChecked());
     m_ui->nameReasonEdit->setEnabled(m_ui->nameAcceptRadio->isChecked());
     // A reason's problem shows once something was typed: an empty field is just not done yet.
     const auto show = [](QLabel* label, QLineEdit* edit, const QString& problem) {
@@ -152,6 +159,8 @@ bool ChecksPage::isComplete() const
             return true;
         if (!m_ui->expiredAcceptRadio->isChecked() || !OverrideReason::validate(m_ui->expiredReasonEdit->text()))
             return false;
+        if (m_ui->supervisorUserEdit->text().trimmed().isEmpty() || m_ui->supervisorPasswordEdit->text().isEmpty())
+            return false;
     }
     if (nameDiffers()) {
         if (m_ui->nameRefuseRadio->isChecked())
@@ -163,9 +172,12 @@ bool ChecksPage::isComplete() const
 
 bool ChecksPage::validatePage()
 {
-    m_session.setExpiredOverride(expiredOverridable() && m_ui->expiredAcceptRadio->isChecked()
-                                     ? std::optional<QString>(m_ui->expiredReasonEdit->text())
-                                     : std::nullopt);
+    const bool acceptExpired = expiredOverridable() && m_ui->expiredAcceptRadio->isChecked();
+    m_session.setExpiredOverride(acceptExpired ? std::optional<QString>(m_ui->expiredReasonEdit->text()) : std::nullopt,
+                                 acceptExpired ? m_ui->supervisorUserEdit->text() : QString(),
+                                 acceptExpired ? m_ui->supervisorPasswordEdit->text() : QString());
+    // The session holds the password until the verification is recorded; the field forgets it now.
+    m_ui->supervisorPasswordEdit->clear();
     m_session.setNameOverride(nameDiffers() && m_ui->nameAcceptRadio->isChecked()
                                   ? std::optional<QString>(m_ui->nameReasonEdit->text())
                                   : std::nullopt);

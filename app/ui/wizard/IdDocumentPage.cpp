@@ -4,7 +4,7 @@
 #include "core/rules/IdDocumentRules.h"
 #include "ui/DisplayText.h"
 #include "ui/wizard/PageSupport.h"
-#include "ui/wizard/VerificationSession.h"
+#include "services/VerificationSession.h"
 #include "ui/wizard/WizardPageId.h"
 #include "ui/wizard/WizardText.h"
 

@@ -2,7 +2,7 @@
 #include "ui_KeysIssuedPage.h"
 
 #include "ui/wizard/PageSupport.h"
-#include "ui/wizard/VerificationSession.h"
+#include "services/VerificationSession.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/wizard/VerificationSession.h"
+#include "services/VerificationSession.h"
 
 #include <QWizardPage>
 

@@ -2,7 +2,7 @@
 #include "ui_MethodPage.h"
 
 #include "ui/wizard/PageSupport.h"
-#include "ui/wizard/VerificationSession.h"
+#include "services/VerificationSession.h"
 #include "ui/wizard/WizardPageId.h"
 
 #include <QRadioButton>

@@ -3,7 +3,7 @@
 
 #include "ui/DisplayText.h"
 #include "ui/wizard/PageSupport.h"
-#include "ui/wizard/VerificationSession.h"
+#include "services/VerificationSession.h"
 #include "ui/wizard/WizardPageId.h"
 #include "ui/wizard/WizardText.h"
 

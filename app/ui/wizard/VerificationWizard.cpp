@@ -17,6 +17,7 @@
 
 #include <QAbstractButton>
 #include <QMessageBox>
+#include <QScopeGuard>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -74,7 +75,33 @@ VerificationWizard::~VerificationWizard()
 
 void VerificationWizard::setPrintNow(PrintNow printNow)
 {
-    m_keysPage->setPrintNow(std::move(printNow));
+    if (!printNow) {
+        m_keysPage->setPrintNow({});
+        return;
+    }
+    // The printer seam opens a print dialog: a nested event loop in which the kiosk may lock.
+    m_keysPage->setPrintNow([this, printNow = std::move(printNow)](Issuance&& issuance) -> Status {
+        enterNestedLoop();
+        const auto leave = qScopeGuard([this] { leaveNestedLoop(); });
+        Status printed = printNow(std::move(issuance));
+        if (m_discarded && printed)
+            qCWarning(lcUi) << "letter printed while the kiosk locked";
+        return printed;
+    });
+}
+
+void VerificationWizard::enterNestedLoop()
+{
+    ++m_nested;
+}
+
+void VerificationWizard::leaveNestedLoop()
+{
+    if (--m_nested == 0 && m_deleteAfterNested) {
+        m_deleteAfterNested = false;
+        // Posted from the code that opened the loop: it runs once that code has returned.
+        deleteLater();
+    }
 }
 
 // A visit is in progress until its last page: a refusal recorded, keys issued, or the
@@ -93,6 +120,8 @@ void VerificationWizard::reject()
                                  ? tr("The adult is verified, but no key has been issued yet. Stop without issuing "
                                       "keys? The adult must then be verified again.")
                                  : tr("Stop this verification? Nothing has been recorded for this visit yet.");
+        enterNestedLoop();
+        const auto leave = qScopeGuard([this] { leaveNestedLoop(); });
         const auto answer = MessageBox::question(this, tr("Stop the verification?"), text,
                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (m_discarded)
@@ -119,6 +148,12 @@ void VerificationWizard::discard()
     for (QMessageBox* box : findChildren<QMessageBox*>())
         box->reject();
     clearPersonalData();
+    if (m_nested > 0 && testAttribute(Qt::WA_DeleteOnClose)) {
+        // Closing would post the delete inside the nested loop, which runs it before the loop
+        // returns into this wizard's code: hidden now, deleted by leaveNestedLoop().
+        setAttribute(Qt::WA_DeleteOnClose, false);
+        m_deleteAfterNested = true;
+    }
     QWizard::reject();
     qCInfo(lcUi) << "verification wizard discarded";
 }

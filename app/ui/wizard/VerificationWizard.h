@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/wizard/VerificationSession.h"
+#include "services/VerificationSession.h"
 
 #include <QWizard>
 
@@ -15,7 +15,10 @@ class KeysPage;
 // The verification flow (product.md, steps 1-10) as a wizard: one page per step around one
 // VerificationSession. The pages ask the core rules and the services; the wizard only wires them.
 // Cancel and Escape ask before a visit in progress is dropped. When the kiosk locks, discard()
-// empties every page and closes the wizard without asking.
+// empties every page and closes the wizard without asking. While an event loop runs on top of
+// the wizard (the question to stop, the counter's print dialog), discard() only hides it: the
+// wizard is deleted once that loop has returned, so the code that resumes after it never
+// touches a freed page or session.
 class VerificationWizard : public QWizard {
     Q_OBJECT
 public:
@@ -41,11 +44,16 @@ protected:
 private:
     bool visitInProgress() const;
     void clearPersonalData();
+    // Around every nested event loop started on the wizard's behalf.
+    void enterNestedLoop();
+    void leaveNestedLoop();
 
     std::unique_ptr<VerificationSession> m_session;
     IdDocumentPage* m_idPage = nullptr;
     KeysPage* m_keysPage = nullptr;
     bool m_discarded = false;
+    int m_nested = 0;                  // nested event loops running on top of the wizard
+    bool m_deleteAfterNested = false;  // discarded while one ran: delete once the last returns
 };
 
 } // namespace gd

@@ -1,8 +1,8 @@
-#include "printing/FormPrinting.h"
+#include "services/FormPrinting.h"
 
 #include "core/rules/EligibilityRules.h"
 #include "printing/AccessRequestFormRenderer.h"
-#include "printing/LetterPrinting.h"
+#include "services/Letterhead.h"
 #include "printing/WaiverFormRenderer.h"
 #include "storage/AccessKeyIssuer.h"
 #include "storage/Database.h"

@@ -1,10 +1,9 @@
-#include "ui/wizard/VerificationSession.h"
+#include "services/VerificationSession.h"
 
 #include "core/Logging.h"
 #include "storage/Database.h"
 #include "storage/LetterQueue.h"
 #include "storage/Settings.h"
-#include "ui/DisplayText.h"
 
 namespace gd {
 
@@ -78,6 +77,15 @@ Status VerificationSession::setIdDocument(const IdDocument& document)
     return {};
 }
 
+void VerificationSession::setExpiredOverride(const std::optional<QString>& reason, const QString& supervisor,
+                                             const QString& supervisorPassword)
+{
+    m_expiredOverride = reason;
+    m_supervisor = reason ? supervisor : QString();
+    m_supervisorPassword.fill(u'\0');
+    m_supervisorPassword = reason ? supervisorPassword : QString();
+}
+
 Result<QList<SecurityQuestion>> VerificationSession::askableQuestions() const
 {
     if (!m_adult)
@@ -108,6 +116,8 @@ VerificationRequest VerificationSession::request() const
     r.method = m_method;
     r.id = m_id;
     r.expiredOverrideReason = m_expiredOverride;
+    r.supervisorUsername = m_supervisor;
+    r.supervisorPassword = m_supervisorPassword;
     r.nameOverrideReason = m_nameOverride;
     r.answers = answersSent();
     r.photoMatches = m_photoMatches;
@@ -120,11 +130,15 @@ Result<VerificationOutcome> VerificationSession::verify()
         return *m_outcome;   // recorded already: never twice for one visit
     if (!m_adult)
         return Error::badInput(tr("This adult is not on record: give them the Parent Access Request form. Nothing is recorded."));
-    auto outcome = VerificationService(m_db).verify(m_actor, request());
+    VerificationRequest r = request();
+    auto outcome = VerificationService(m_db).verify(m_actor, r);
+    r.supervisorPassword.fill(u'\0');
     if (!outcome)
         return outcome.error();
+    m_supervisorPassword.fill(u'\0');
+    m_supervisorPassword.clear();
     m_outcome = outcome.value();
-    qCInfo(lcUi) << "verification recorded:" << (m_outcome->verified() ? "verified" : "refused");
+    qCInfo(lcServices) << "verification recorded:" << (m_outcome->verified() ? "verified" : "refused");
     return outcome;
 }
 
@@ -140,39 +154,39 @@ Address VerificationSession::mailingAddress() const
 
 Result<IssuedSummary> VerificationSession::issue(KeyDelivery delivery, const PrintNow& printNow)
 {
-    if (m_issued)
+    if (m_issued && (m_issued->printed || !printNow))
         return *m_issued;
-    if (!m_outcome || !m_outcome->verified())
-        return Error::badInput(tr("Keys are issued only after the adult is verified."));
-    IssueOptions options;
-    options.delivery = delivery;
-    options.queueForPrinter = !printNow;
-    auto issuance = AccessKeyIssuer(m_db).issue(m_actor, m_outcome->verificationId, options);
-    if (!issuance)
-        return issuance.error();
-
-    // Only what the staff member may read is kept; the secrets stay in the Issuance.
-    IssuedSummary summary;
-    summary.keyCount = int(issuance->keys.size());
-    for (const IssuedKey& key : issuance->keys)
-        summary.children << DisplayText::fullName(key.student.firstName, key.student.lastName);
-    summary.leftOut = issuance->leftOut;
-    summary.letterSerial = issuance->serial;
-    summary.letterNumber = letterSerialText(Settings(m_db).value(Settings::SchoolCode), issuance->serial);
-    summary.delivery = issuance->delivery;
+    if (!m_issued) {
+        if (!m_outcome || !m_outcome->verified())
+            return Error::badInput(tr("Keys are issued only after the adult is verified."));
+        IssueOptions options;
+        options.delivery = delivery;
+        auto issuance = AccessKeyIssuer(m_db).issue(m_actor, m_outcome->verificationId, options);
+        if (!issuance)
+            return issuance.error();
+        // Only what the staff member may read is kept: names and the letter's number.
+        IssuedSummary summary;
+        summary.keyCount = int(issuance->children.size());
+        for (const Student& child : std::as_const(issuance->children))
+            summary.children << child.firstName + u' ' + child.lastName;
+        summary.leftOut = issuance->leftOut;
+        summary.letterSerial = issuance->serial;
+        summary.letterNumber = letterSerialText(Settings(m_db).value(Settings::SchoolCode), issuance->serial);
+        summary.delivery = issuance->delivery;
+        summary.letterId = issuance->letterId;
+        m_issued = summary;
+        qCInfo(lcServices) << "letter queued at the counter:" << summary.letterSerial;
+    }
     if (printNow) {
-        Status printed = printNow(std::move(issuance).value());
-        if (!printed) {
-            // The keys exist but no letter carries them: issuing again replaces (revokes) them.
+        if (Status printed = printNow(m_issued->letterId, m_issued->letterSerial); !printed) {
             return Error{printed.error().kind,
-                         tr("The letter did not print: %1\nThe keys just issued cannot reach the adult. Choose how "
-                            "to print and issue the keys again; the new keys replace these.")
+                         tr("The letter did not print: %1\nNo key was issued. Print it again, or choose to queue the "
+                            "letter for the letter printer.")
                              .arg(printed.message())};
         }
-        summary.printed = true;
+        m_issued->printed = true;
+        qCInfo(lcServices) << "letter printed at the counter:" << m_issued->letterSerial;
     }
-    m_issued = summary;
-    qCInfo(lcUi) << "keys issued:" << summary.keyCount << "on letter" << summary.letterSerial;
     return *m_issued;
 }
 
@@ -184,6 +198,9 @@ void VerificationSession::clear()
     m_idCheck.reset();
     m_nameCheck.reset();
     m_expiredOverride.reset();
+    m_supervisor.clear();
+    m_supervisorPassword.fill(u'\0');
+    m_supervisorPassword.clear();
     m_nameOverride.reset();
     m_answers.clear();
     m_photoMatches = false;

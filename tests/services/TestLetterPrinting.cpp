@@ -2,11 +2,10 @@
 #include "storage/StorageTestUtil.h"
 
 #include "idscan/BarcodeReader.h"
-#include "printing/FormPrinting.h"
+#include "services/FormPrinting.h"
 #include "printing/LetterDocument.h"
-#include "printing/LetterPrinting.h"
+#include "services/LetterPrinting.h"
 #include "storage/AccessKeyIssuer.h"
-#include "storage/DeviceSecrets.h"
 #include "storage/LetterQueue.h"
 #include "storage/VerificationService.h"
 
@@ -26,7 +25,7 @@ private Q_SLOTS:
     void waiverFormBringsTheCaseBack();
 
 private:
-    Result<Issuance> issue(bool queue);
+    Result<Issuance> issue();
     QByteArray scanSeal(const QImage& page);
 
     QTemporaryDir m_dir;
@@ -45,7 +44,7 @@ void TestLetterPrinting::init()
     QVERIFY(!test::configureDistrictKey(*m_db, m_dir.filePath(u"%1/district.pem"_s.arg(m_n))).isEmpty());
 }
 
-Result<Issuance> TestLetterPrinting::issue(bool queue)
+Result<Issuance> TestLetterPrinting::issue()
 {
     VerificationRequest r;
     r.studentId = u"S1"_s;
@@ -61,7 +60,6 @@ Result<Issuance> TestLetterPrinting::issue(bool queue)
     if (!v)
         return v.error();
     IssueOptions o;
-    o.queueForPrinter = queue;
     o.delivery = KeyDelivery::Mail;
     return AccessKeyIssuer(*m_db).issue(m_desk, v->verificationId, o);
 }
@@ -74,14 +72,14 @@ QByteArray TestLetterPrinting::scanSeal(const QImage& page)
 
 void TestLetterPrinting::queuedLetterPrintsWithAGenuineSeal()
 {
-    auto issued = issue(true);
+    auto issued = issue();
     QVERIFY2(issued, qPrintable(issued.message()));
     auto doc = LetterDocument::createImages(150);
     QVERIFY(doc);
-    auto outcomes = LetterPrinting(*m_db).printQueued(m_printer, {issued->letterId}, **doc);
-    QVERIFY2(outcomes, qPrintable(outcomes.message()));
-    QCOMPARE(outcomes->size(), 1);
-    QVERIFY2(outcomes->first().printed, qPrintable(outcomes->first().message));
+    auto outcome = LetterPrinting(*m_db).print(m_printer, issued->letterId, **doc);
+    QVERIFY2(outcome, qPrintable(outcome.message()));
+    QVERIFY2(outcome->printed, qPrintable(outcome->message));
+    QCOMPARE(outcome->keys, 2);
     QVERIFY((*doc)->finish());
     const QList<QImage> pages = (*doc)->takeImages();
     QCOMPARE(pages.size(), 1);   // Spanish has its own letter text: one sheet
@@ -99,27 +97,30 @@ void TestLetterPrinting::queuedLetterPrintsWithAGenuineSeal()
     for (const auto& [id, status] : check->keyStatus)
         QCOMPARE(status, u"active"_s);
 
-    // The printed secrets are gone from the device store; a second print is refused.
-    auto q = m_db->exec(u"SELECT count(*) FROM letter_secrets"_s);
-    QVERIFY(q && q->next());
-    QCOMPARE(q->value(0).toInt(), 0);
-    q->finish();
+    // A letter prints once: a second print is refused, and no other key is made.
     auto again = LetterDocument::createImages(72);
-    auto second = LetterPrinting(*m_db).printQueued(m_printer, {issued->letterId}, **again);
+    auto second = LetterPrinting(*m_db).print(m_printer, issued->letterId, **again);
     QVERIFY(second);
-    QVERIFY(!second->first().printed);
-    QVERIFY(second->first().message.contains(u"reissue"_s));
+    QVERIFY(!second->printed);
+    QVERIFY(second->message.contains(u"reissue"_s));
+    auto q = m_db->exec(u"SELECT count(*) FROM access_keys"_s);
+    QVERIFY(q && q->next());
+    QCOMPARE(q->value(0).toInt(), 2);
 }
 
 void TestLetterPrinting::printNowAtTheCounter()
 {
-    auto issued = issue(false);
+    auto issued = issue();
     QVERIFY(issued);
     QBuffer pdf;
     QVERIFY(pdf.open(QIODevice::WriteOnly));
     auto doc = LetterDocument::createPdf(&pdf);
     QVERIFY(doc);
-    auto printed = LetterPrinting(*m_db).printIssued(m_desk, std::move(issued).value(), **doc);
+    // The front desk prints its own letter at the counter, never another from the queue.
+    auto fromQueue = LetterPrinting(*m_db).print(m_desk, issued->letterId, **doc);
+    QVERIFY(!fromQueue);
+    QCOMPARE(fromQueue.error().kind, ErrorKind::Denied);
+    auto printed = LetterPrinting(*m_db).print(m_desk, issued->letterId, **doc, LetterQueue::Purpose::Counter);
     QVERIFY2(printed && printed->printed, qPrintable(printed ? printed->message : printed.message()));
     QVERIFY((*doc)->finish());
     QVERIFY(pdf.data().startsWith("%PDF-1.4"));
@@ -130,13 +131,16 @@ void TestLetterPrinting::printNowAtTheCounter()
 
 void TestLetterPrinting::sealTellsRevokedAndTampered()
 {
-    auto issued = issue(true);
+    auto issued = issue();
     QVERIFY(issued);
-    const QString revokedKey = issued->keys[1].key.keyId;
     auto doc = LetterDocument::createImages(150);
-    QVERIFY(LetterPrinting(*m_db).printQueued(m_printer, {issued->letterId}, **doc));
+    QVERIFY(LetterPrinting(*m_db).print(m_printer, issued->letterId, **doc));
     QVERIFY((*doc)->finish());
     const QByteArray seal = scanSeal((*doc)->takeImages().first());
+    auto key = m_db->exec(u"SELECT key_id FROM access_keys WHERE student_id = 'S2'"_s);
+    QVERIFY(key && key->next());
+    const QString revokedKey = key->value(0).toString();
+    key->finish();
     QVERIFY(AccessKeyIssuer(*m_db).revoke(test::admin(), revokedKey, u"lost"_s));
     auto check = LetterPrinting(*m_db).verifySeal(seal);
     QVERIFY(check && check->genuine);

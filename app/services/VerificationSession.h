@@ -23,9 +23,10 @@ namespace gd {
 
 class Database;
 
-// Hands a print-now issuance (with its secrets) to whatever prints the letter; the secrets die
-// with the Issuance when it returns. Unset: the kiosk cannot print at the counter.
-using PrintNow = std::function<Status(Issuance&&)>;
+// Prints a letter just queued at the counter, right away (the kiosk's print dialog; a test's PDF):
+// the keys are made in that step, through LetterPrinting. Unset: the kiosk cannot print at the
+// counter. An error means nothing was issued and the letter still waits in the queue.
+using PrintNow = std::function<Status(const QString& letterId, qint64 serial)>;
 
 // What the keys page tells the staff member after issuing: never a secret.
 struct IssuedSummary {
@@ -36,6 +37,7 @@ struct IssuedSummary {
     QString letterNumber;   // as printed on the letter and shown in the queue
     KeyDelivery delivery = KeyDelivery::InPerson;
     bool printed = false;   // false: queued for the letter printer
+    QString letterId;
 };
 
 // Everything one verification gathers, shared by the wizard's pages: the student and adult from
@@ -75,7 +77,9 @@ public:
     Result<NameCheck> compareNames(const IdDocument& document) const;
 
     // Step 6: overrides (std::nullopt: none; the service then refuses).
-    void setExpiredOverride(const std::optional<QString>& reason) { m_expiredOverride = reason; }
+    // An expired ID accepted: the reason, and the administrator who confirms it with their password.
+    void setExpiredOverride(const std::optional<QString>& reason, const QString& supervisor = {},
+                            const QString& supervisorPassword = {});
     void setNameOverride(const std::optional<QString>& reason) { m_nameOverride = reason; }
 
     // Step 7.
@@ -100,8 +104,9 @@ public:
     // Step 9: mail goes only to the address on record.
     bool hasMailingAddress() const;
     Address mailingAddress() const;
-    // Issues the keys for every eligible child. With `printNow` the issuance (and its secrets)
-    // goes to the printer; without it the letter is queued. Only once per session.
+    // Issues the keys for every eligible child: queues one letter for them and, with `printNow`,
+    // prints it at once (the keys are made then). Once per session: after a print that failed,
+    // the same letter is printed again (or left in the queue without `printNow`).
     Result<IssuedSummary> issue(KeyDelivery delivery, const PrintNow& printNow);
     const std::optional<IssuedSummary>& issued() const { return m_issued; }
 
@@ -120,6 +125,8 @@ private:
     std::optional<IdCheck> m_idCheck;
     std::optional<NameCheck> m_nameCheck;
     std::optional<QString> m_expiredOverride;
+    QString m_supervisor;
+    QString m_supervisorPassword;   // until the verification is recorded
     std::optional<QString> m_nameOverride;
     QList<SecurityAnswer> m_answers;
     bool m_photoMatches = false;

@@ -42,8 +42,9 @@ struct BackoffState {
     QString lastError;
 };
 
-// The engine's view of the kiosk database. Declared here (Qt Core and gd_core types only) and
-// implemented by gd_storage, so gd_sync never links Qt Sql and tests can hand it a fake.
+// The sync engine's view of the kiosk database. Declared in gd_core (Qt Core types only), the
+// one layer both sides link: gd_storage implements it (DistrictSyncStore), gd_sync's engine
+// uses it, neither links the other, and tests hand the engine a fake.
 class SyncStore {
 public:
     virtual ~SyncStore() = default;

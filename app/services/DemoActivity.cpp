@@ -1,6 +1,9 @@
-#include "storage/DemoActivity.h"
+#include "services/DemoActivity.h"
 
 #include "core/crypto/Random.h"
+#include "core/crypto/RsaOaep.h"
+#include "printing/LetterDocument.h"
+#include "services/LetterPrinting.h"
 #include "storage/AccessKeyIssuer.h"
 #include "storage/Database.h"
 #include "storage/LetterQueue.h"
@@ -9,6 +12,7 @@
 #include "storage/StudentDirectory.h"
 #include "storage/VerificationService.h"
 
+#include <QBuffer>
 #include <QRandomGenerator>
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,9 +44,17 @@ Result<DemoActivity::Counts> DemoActivity::seedVerifications(const Actor& admin,
         return Error::denied(u"Only an administrator seeds demo activity."_s);
     if (count < 1 || count > 1'000'000)
         return Error::badInput(u"--verifications must be from 1 to 1000000"_s);
-    if (Settings(m_db).value(Settings::DistrictPublicKeyFile).isEmpty())
-        return Error::badInput(u"seed-demo --verifications: set district.public_key_file first (the district's public "
-                               "key; the district stub writes one to its certificate folder)"_s);
+    // The keys are sealed to the district's key when one is set (the demo district stub's), or
+    // else to a throwaway key whose private half is dropped at once: no real district key is
+    // needed, and no demo secret can ever be opened.
+    QByteArray sealTo;
+    if (Settings(m_db).value(Settings::DistrictPublicKeyFile).isEmpty()) {
+        auto throwaway = crypto::generateRsaKeyPairPem(2048);
+        if (!throwaway)
+            return throwaway.error();
+        crypto::wipe(throwaway->first);
+        sealTo = throwaway->second;
+    }
     StudentDirectory directory(m_db);
     const qint64 students = directory.studentCount();
     if (students == 0)
@@ -54,7 +66,7 @@ Result<DemoActivity::Counts> DemoActivity::seedVerifications(const Actor& admin,
         auto password = crypto::randomString(24, crypto::kUnambiguousAlphabet);
         if (!password)
             return password.error();
-        auto added = staff.add(admin, kDemoDesk, u"Demo front desk"_s, Roles(Role::FrontDesk), *password);
+        auto added = staff.addDemoAccount(admin, kDemoDesk, u"Demo front desk"_s, Roles(Role::FrontDesk), *password);
         password->fill(u'\0');
         if (!added)
             return added.error();
@@ -72,7 +84,14 @@ Result<DemoActivity::Counts> DemoActivity::seedVerifications(const Actor& admin,
     QRandomGenerator rng(quint32(seed ^ (seed >> 32)));
     VerificationService verifier(m_db);
     AccessKeyIssuer issuer(m_db);
-    LetterQueue queue(m_db);
+    LetterPrinting printing(m_db);
+    if (!sealTo.isEmpty())
+        printing.sealTo(sealTo);
+    // Letters printed at the counter "in the past" are drawn into a PDF in memory and dropped:
+    // the keys exist nowhere but on that page. A fresh document every so often bounds memory.
+    QBuffer pages;
+    std::unique_ptr<LetterDocument> document;
+    int onDocument = 0;
     Counts counts;
     for (int i = 0; i < count; ++i) {
         if (progress && !progress(i, count))
@@ -143,21 +162,34 @@ Result<DemoActivity::Counts> DemoActivity::seedVerifications(const Actor& admin,
         options.delivery = r.method == VerificationMethod::MailWaiver && !adult->guardian.address.isEmpty()
             ? KeyDelivery::Mail
             : KeyDelivery::InPerson;
-        options.queueForPrinter = rng.bounded(100) < 25;
+        options.sealToKey = sealTo;
         auto issued = issuer.issue(desk, outcome->verificationId, options);
         if (!issued)
             continue;   // no eligible child (all inactive): the verification stands without keys
-        counts.keys += int(issued->keys.size());
-        if (options.queueForPrinter) {
+        if (rng.bounded(100) < 25) {
             ++counts.lettersQueued;
-        } else {
-            // Printed at the counter: the secrets die here.
-            for (IssuedKey& k : issued->keys)
-                k.key.secret.clear();
-            if (auto p = queue.markPrinted(desk, issued->letterId); !p)
-                return p.error();
-            ++counts.lettersPrinted;
+            continue;
         }
+        if (!document || onDocument == 200) {
+            document.reset();
+            pages.close();
+            pages.setData(QByteArray());
+            if (!pages.open(QIODevice::WriteOnly))
+                return Error::io(u"cannot draw demo letters in memory"_s);
+            auto fresh = LetterDocument::createPdf(&pages);
+            if (!fresh)
+                return fresh.error();
+            document = std::move(fresh).value();
+            onDocument = 0;
+        }
+        auto printed = printing.print(desk, issued->letterId, *document, LetterQueue::Purpose::Counter);
+        if (!printed)
+            return printed.error();
+        if (!printed->printed)
+            return Error::failed(u"a demo letter did not print: %1"_s.arg(printed->message));
+        ++onDocument;
+        counts.keys += printed->keys;
+        ++counts.lettersPrinted;
     }
     if (progress)
         progress(count, count);
