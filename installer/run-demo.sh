@@ -45,5 +45,10 @@ if [ ! -f "$demo/seeded" ]; then
     "$cli" --db "$db" seed-demo --students 0 --verifications 60 --seed 1
     touch "$demo/seeded"
 fi
+# Deliver the morning's events to the district and pull its roster, so the outbox empties
+# before your eyes (the stub's log lists each request; `outbox --state done` lists the events).
+"$cli" --db "$db" sync --once --client-secret-file "$demo/district/client-secret" \
+    || echo "run-demo: the sync did not complete; see 'guardiandesk-cli --db $db outbox --state failed'" >&2
+echo "run-demo: $("$cli" --db "$db" outbox --state done | tail -n 1) delivered to the district stub"
 echo "run-demo: district stub at $url; starting the kiosk on $db"
 "$kiosk" --db "$db"

@@ -69,6 +69,8 @@ int verifyAudit(Context&);
 int renderLetters(Context&);
 int verifyLetter(Context&);
 int scanId(Context&);
+int sync(Context&);
+int outbox(Context&);
 
 // Set by SIGINT/SIGTERM; long commands check it between steps and stop cleanly.
 bool cancelRequested();

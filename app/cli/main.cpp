@@ -28,6 +28,10 @@ const char* const kHelp = R"(usage: guardiandesk-cli [--db PATH] [--json] COMMAN
   staff add USER --roles LIST [--name TEXT] (--password-file FILE | --password-stdin)
   staff list | disable USER | reset-password USER (--password-file FILE | --password-stdin)
   settings get [KEY] | set KEY VALUE
+  sync [--once] [--server URL] [--ca FILE] [--pin SHA256-B64] [--client-id ID] [--client-secret-file FILE]
+                                            pull the roster and push the outbox; prints counts
+  outbox [--state pending|failed|done] [--retry-failed]
+                                            what waits, what failed and why
   verify-audit                              exit 0 when the audit chain holds
   render-letters --sample N --language TAG --layout trifold|pressure-seal --out FILE.pdf
                                             N specimen letters marked SPECIMEN, with specimen keys
@@ -41,7 +45,7 @@ const char* const kHelp = R"(usage: guardiandesk-cli [--db PATH] [--json] COMMAN
 )";
 
 // Commands that later parts of GuardianDesk own.
-const QStringList kNotInThisBuild = {u"sync"_s, u"outbox"_s, u"export-log"_s, u"verify-export"_s};
+const QStringList kNotInThisBuild = {u"export-log"_s, u"verify-export"_s};
 
 // Commands that draw pages or read images need fonts and image plugins: a GUI application on
 // the offscreen platform (no display needed). The rest stay plain console programs.
@@ -146,6 +150,8 @@ int main(int argc, char* argv[])
         {u"render-letters"_s, cli::renderLetters},
         {u"verify-letter"_s, cli::verifyLetter},
         {u"scan-id"_s, cli::scanId},
+        {u"sync"_s, cli::sync},
+        {u"outbox"_s, cli::outbox},
     };
     if (kNotInThisBuild.contains(command)) {
         err << "guardiandesk-cli: " << command << ": not available in this build" << Qt::endl;

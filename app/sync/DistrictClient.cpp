@@ -20,6 +20,7 @@ namespace {
 
 constexpr char kDeadlineProperty[] = "gd_deadlineExceeded";
 constexpr char kAbandonedProperty[] = "gd_abandoned";
+constexpr char kOversizedProperty[] = "gd_oversized";
 
 QString describeNetworkError(QNetworkReply::NetworkError error, const QString& qtText)
 {
@@ -109,6 +110,11 @@ Result<DistrictClient::Prepared> DistrictClient::prepare(QStringView relativePat
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    // HTTP/1.1 only: the key pin is checked on each reply's `encrypted` signal, which Qt 6.4
+    // emits for every HTTP/1.1 connection before the request is written; a multiplexed HTTP/2
+    // connection reused by a later reply would not be vetted again for it. Requests here are
+    // few and large, so HTTP/2 buys nothing.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     return Prepared{request, std::move(*trust)};
 }
 
@@ -135,6 +141,14 @@ void DistrictClient::send(const Prepared& prepared, const QByteArray& verb, cons
     });
     deadline->start(m_deadline);
 
+    const qint64 maxBytes = m_maxAnswerBytes;
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, maxBytes](qint64 received, qint64 total) {
+        if (received > maxBytes || total > maxBytes) {
+            reply->setProperty(kOversizedProperty, true);
+            reply->abort();
+        }
+    });
+
     connect(reply, &QNetworkReply::finished, this, [this, reply, trust = prepared.trust, onAnswer] {
         reply->deleteLater();
         m_inFlight.removeAll(reply);
@@ -150,6 +164,14 @@ DistrictClient::Answer DistrictClient::judge(QNetworkReply* reply, const TlsTrus
     if (const QString tls = TlsTrust::failureOf(reply); !tls.isEmpty()) {
         answer.failure = tls;
         answer.errorKind = ErrorKind::Failed;
+        return answer;
+    }
+    if (reply->property(kOversizedProperty).toBool()) {
+        const QString cap = m_maxAnswerBytes >= (1 << 20) ? u"%1 MiB"_s.arg(m_maxAnswerBytes >> 20)
+                                                          : u"%1 KiB"_s.arg(m_maxAnswerBytes >> 10);
+        answer.failure = u"the district server's answer is larger than %1; it was refused"_s.arg(cap);
+        answer.errorKind = ErrorKind::BadInput;
+        answer.oversized = true;
         return answer;
     }
     if (reply->property(kDeadlineProperty).toBool()) {
@@ -170,7 +192,32 @@ DistrictClient::Answer DistrictClient::judge(QNetworkReply* reply, const TlsTrus
     answer.reached = true;
     answer.status = status.toInt();
     answer.body = reply->readAll();
+    answer.retryAfter = reply->rawHeader("Retry-After");
     return answer;
+}
+
+void DistrictClient::call(const QByteArray& verb, const QString& relativePath, const QByteArray& body,
+                          const QList<QPair<QByteArray, QByteArray>>& headers, AnswerHandler onAnswer)
+{
+    const qsizetype question = relativePath.indexOf(u'?');
+    auto prepared = prepare(question < 0 ? QStringView(relativePath) : QStringView(relativePath).left(question));
+    if (prepared && question >= 0) {
+        QUrl url = prepared->request.url();
+        url.setQuery(relativePath.mid(question + 1), QUrl::StrictMode);
+        prepared->request.setUrl(url);
+    }
+    if (!prepared) {
+        Answer answer;
+        answer.failure = prepared.message();
+        answer.errorKind = prepared.error().kind;
+        QMetaObject::invokeMethod(this, [onAnswer, answer] { onAnswer(answer); }, Qt::QueuedConnection);
+        return;
+    }
+    for (const auto& [name, value] : headers)
+        prepared->request.setRawHeader(name, value);
+    if (!body.isEmpty() && prepared->request.header(QNetworkRequest::ContentTypeHeader).isNull())
+        prepared->request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    send(*prepared, verb, body, std::move(onAnswer));
 }
 
 // ---- health ------------------------------------------------------------------------------

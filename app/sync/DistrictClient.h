@@ -20,8 +20,19 @@ class QNetworkReply;
 
 namespace gd {
 
-// Talks to the district server of district-api.md: the health check and the OAuth client
-// credentials grant so far. Every request carries User-Agent GuardianDesk/<version> and
+// What came back for one request, judged only as far as transport and TLS go.
+struct DistrictAnswer {
+    bool reached = false;          // an HTTP status came back over trusted TLS
+    int status = 0;
+    QByteArray body;
+    QByteArray retryAfter;         // the Retry-After header, when sent
+    QString failure;               // when !reached: why, for staff
+    ErrorKind errorKind = ErrorKind::Io;   // when !reached: Io is transient, Failed is trust
+    bool oversized = false;        // the answer passed maxAnswerBytes and was cut off
+};
+
+// Talks to the district server of district-api.md: the health check, the OAuth client
+// credentials grant and, through call(), every other request (SyncEngine drives them). Every request carries User-Agent GuardianDesk/<version> and
 // X-Device-Id, goes out only over TLS that TlsTrust accepts, and ends within a total
 // deadline. The network and the clock are injected, so tests control both.
 class DistrictClient : public QObject {
@@ -47,6 +58,17 @@ public:
     // POST /oauth/token (client credentials, HTTP Basic) -> tokenFetched().
     void fetchToken(const ClientSecret& secret);
 
+    // Any API request; `relativePath` may end in a percent-encoded query ("v1/roster?limit=5").
+    // `headers` are added to the usual ones (User-Agent, X-Device-Id, Accept).
+    // `onAnswer` is always called, asynchronously, also when the settings are refused.
+    using AnswerHandler = std::function<void(const DistrictAnswer&)>;
+    void call(const QByteArray& verb, const QString& relativePath, const QByteArray& body,
+              const QList<QPair<QByteArray, QByteArray>>& headers, AnswerHandler onAnswer);
+
+    // An answer larger than this is cut off and reported as oversized (a roster page that
+    // would exhaust the kiosk's memory is refused, not read).
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
+
     // Abandons every request in flight; their signals are not emitted.
     void abortAll();
 
@@ -57,15 +79,7 @@ Q_SIGNALS:
     void tokenFetched(const gd::TokenResult& result);
 
 private:
-    // What came back from the network, judged only as far as transport and TLS go.
-    struct Answer {
-        bool reached = false;          // an HTTP status came back over trusted TLS
-        int status = 0;
-        QByteArray body;
-        QString failure;               // when !reached: why, for staff
-        ErrorKind errorKind = ErrorKind::Io;
-    };
-    using AnswerHandler = std::function<void(const Answer&)>;
+    using Answer = DistrictAnswer;
 
     // A request that passed the settings checks, and the trust it must be sent under.
     struct Prepared {
@@ -86,6 +100,7 @@ private:
     QPointer<QNetworkAccessManager> m_network;
     const Clock& m_clock;
     std::chrono::milliseconds m_deadline = kDefaultDeadline;
+    qint64 m_maxAnswerBytes = 64 * 1024 * 1024;
     QList<QPointer<QNetworkReply>> m_inFlight;
 };
 

@@ -18,4 +18,6 @@ echo "$line" | tee -a "$results"
 "$bench_search" --db "$db" --queries 5000 --out "$results"
 "$(dirname "$bench_search")/bench_letters" --letters 1000 --out "$results"
 "$(dirname "$bench_search")/bench_idscan" --out "$results"
+"$(dirname "$bench_search")/bench_sync" \
+    --students "$students" --events 10000 --out "$results"
 echo "figures appended to $results"

@@ -114,7 +114,7 @@ void TestCli::unknownCommandOrOption()
 void TestCli::laterCommandsSayNotAvailable_data()
 {
     QTest::addColumn<QStringList>("args");
-    for (const QString& c : {u"sync"_s, u"outbox"_s, u"export-log"_s, u"verify-export"_s})
+    for (const QString& c : {u"export-log"_s, u"verify-export"_s})
         QTest::newRow(qPrintable(c)) << QStringList{c};
 }
 

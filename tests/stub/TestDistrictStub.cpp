@@ -1,5 +1,6 @@
 #include "core/Clock.h"
 #include "core/Roster.h"
+#include "core/crypto/Ed25519.h"
 #include "support/DistrictStub.h"
 #include "support/FaultRule.h"
 
@@ -101,6 +102,16 @@ private Q_SLOTS:
     void faultRuleParsing();
     void recordFileHoldsOneLinePerRequestAndNoCredential();
 
+    // version 1.1
+    void enrollmentIs201Then200ThenConflictFor409();
+    void deviceKeysListTheEnrolledKeys();
+    void batchWithASignedHeadIsWitnessed();
+    void batchWithABadHeadIs400AndStoresNothing();
+    void headIsRequiredWhenConfigured();
+    void version10AnswersDevicePathsWith404();
+    void lostAnswerStoresTheBatchAndItsKeyReplays();
+    void faultHookChoosesPerRequest();
+
 private:
     bool restart(DistrictStubOptions options);
     QNetworkRequest requestFor(const QString& pathAndQuery) const;
@@ -109,6 +120,8 @@ private:
     QByteArray basicAuth(const QString& id, const QByteArray& secret) const;
     QByteArray fetchToken();
     Answer postEvents(const QByteArray& token, const QByteArray& body);
+    Answer enroll(const QByteArray& token, const QString& deviceId, const QByteArray& publicKey);
+    static QJsonObject signedHead(const gd::crypto::Ed25519Key& key, const QString& deviceId, qint64 seq);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DistrictStub> m_stub;
@@ -727,6 +740,167 @@ void TestDistrictStub::recordFileHoldsOneLinePerRequestAndNoCredential()
     QVERIFY(QJsonDocument::fromJson(lines[3]).object().value(u"body"_s).toObject().contains(u"events"_s));
     QCOMPARE(QFile::permissions(options.recordFile) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
              QFileDevice::Permissions());
+}
+
+
+// ---- version 1.1 -------------------------------------------------------------------------
+
+Answer TestDistrictStub::enroll(const QByteArray& token, const QString& deviceId, const QByteArray& publicKey)
+{
+    const QJsonObject body{{u"device_id"_s, deviceId}, {u"school_code"_s, u"1234"_s},
+                           {u"label"_s, u"Front office"_s},
+                           {u"signing_key"_s, QString::fromLatin1(publicKey.toBase64())}};
+    return call("POST", u"/v1/devices"_s, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                {{"Authorization", "Bearer " + token}});
+}
+
+QJsonObject TestDistrictStub::signedHead(const gd::crypto::Ed25519Key& key, const QString& deviceId, qint64 seq)
+{
+    const QString hash = QString(64, u'a');
+    const QString signedAt = u"2026-09-01T15:04:05Z"_s;
+    const auto signature = key.sign(u"GDAH1|%1|%2|%3|%4"_s.arg(deviceId).arg(seq).arg(hash, signedAt).toUtf8());
+    return {{u"seq"_s, seq}, {u"hash"_s, hash}, {u"signed_at"_s, signedAt},
+            {u"signature"_s, QString::fromLatin1(signature.value().toBase64())}};
+}
+
+namespace {
+
+QByteArray batchWithHead(const QJsonArray& events, const QJsonObject& head)
+{
+    return QJsonDocument(QJsonObject{{u"device_id"_s, u"kiosk-test"_s}, {u"school_code"_s, u"1234"_s},
+                                     {u"events"_s, events}, {u"audit_head"_s, head}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+void TestDistrictStub::enrollmentIs201Then200ThenConflictFor409()
+{
+    const QByteArray token = fetchToken();
+    auto key = gd::crypto::Ed25519Key::generate();
+    QVERIFY(key.ok());
+    const Answer first = enroll(token, u"kiosk-test"_s, key->publicKey());
+    QCOMPARE(first.status, 201);
+    QCOMPARE(first.json().value(u"device_id"_s).toString(), u"kiosk-test"_s);
+    QVERIFY(!first.json().value(u"enrolled_at"_s).toString().isEmpty());
+    const Answer again = enroll(token, u"kiosk-test"_s, key->publicKey());
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json().value(u"enrolled_at"_s), first.json().value(u"enrolled_at"_s));
+
+    auto other = gd::crypto::Ed25519Key::generate();
+    const Answer conflict = enroll(token, u"kiosk-test"_s, other->publicKey());
+    QCOMPARE(conflict.status, 409);
+    QCOMPARE(conflict.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"key_conflict"_s);
+    QCOMPARE(m_stub->enrolledDevices().size(), 1);
+    QCOMPARE(m_stub->enrolledDevices().constFirst().signingKey, key->publicKey());
+
+    QCOMPARE(enroll(token, u"kiosk-x"_s, "short").status, 400);
+    QCOMPARE(enroll("wrong", u"kiosk-x"_s, key->publicKey()).status, 401);
+}
+
+void TestDistrictStub::deviceKeysListTheEnrolledKeys()
+{
+    const QByteArray token = fetchToken();
+    auto key = gd::crypto::Ed25519Key::generate();
+    QCOMPARE(enroll(token, u"kiosk-test"_s, key->publicKey()).status, 201);
+    const Answer answer = call("GET", u"/v1/devices/keys"_s, {}, {{"Authorization", "Bearer " + token}});
+    QCOMPARE(answer.status, 200);
+    const QJsonArray devices = answer.json().value(u"devices"_s).toArray();
+    QCOMPARE(devices.size(), 1);
+    QCOMPARE(devices[0].toObject().value(u"signing_key"_s).toString(), QString::fromLatin1(key->publicKey().toBase64()));
+    QVERIFY(devices[0].toObject().value(u"revoked_at"_s).isNull());
+    QCOMPARE(call("GET", u"/v1/devices/keys"_s).status, 401);
+}
+
+void TestDistrictStub::batchWithASignedHeadIsWitnessed()
+{
+    const QByteArray token = fetchToken();
+    auto key = gd::crypto::Ed25519Key::generate();
+    QCOMPARE(enroll(token, u"kiosk-test"_s, key->publicKey()).status, 201);
+    const Answer answer = postEvents(token, batchWithHead({verifiedEvent(newId())}, signedHead(*key, u"kiosk-test"_s, 7)));
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(m_stub->auditHeads(u"kiosk-test"_s).size(), 1);
+    QCOMPARE(m_stub->auditHeads(u"kiosk-test"_s).constFirst().value(u"seq"_s).toInteger(), 7);
+    const Answer heads = call("GET", u"/v1/devices/kiosk-test/audit-heads"_s, {}, {{"Authorization", "Bearer " + token}});
+    QCOMPARE(heads.status, 200);
+    QCOMPARE(heads.json().value(u"heads"_s).toArray().size(), 1);
+    QCOMPARE(m_stub->batchesWithoutAuditHead(), 0);
+}
+
+void TestDistrictStub::batchWithABadHeadIs400AndStoresNothing()
+{
+    const QByteArray token = fetchToken();
+    auto key = gd::crypto::Ed25519Key::generate();
+    auto impostor = gd::crypto::Ed25519Key::generate();
+    QCOMPARE(enroll(token, u"kiosk-test"_s, key->publicKey()).status, 201);
+    const Answer forged = postEvents(token, batchWithHead({verifiedEvent(newId())}, signedHead(*impostor, u"kiosk-test"_s, 3)));
+    QCOMPARE(forged.status, 400);
+    QCOMPARE(forged.json().value(u"error"_s).toString(), u"invalid_audit_head"_s);
+    QVERIFY(m_stub->acceptedEvents().isEmpty());
+    QVERIFY(m_stub->auditHeads(u"kiosk-test"_s).isEmpty());
+}
+
+void TestDistrictStub::headIsRequiredWhenConfigured()
+{
+    DistrictStubOptions options;
+    options.requireAuditHead = true;
+    QVERIFY(restart(options));
+    const Answer answer = postEvents(fetchToken(), batchOf({verifiedEvent(newId())}));
+    QCOMPARE(answer.status, 400);
+    QCOMPARE(answer.json().value(u"error"_s).toString(), u"missing_audit_head"_s);
+    QVERIFY(m_stub->acceptedEvents().isEmpty());
+}
+
+void TestDistrictStub::version10AnswersDevicePathsWith404()
+{
+    DistrictStubOptions options;
+    options.apiVersion = u"1.0"_s;
+    QVERIFY(restart(options));
+    const QByteArray token = fetchToken();
+    auto key = gd::crypto::Ed25519Key::generate();
+    QCOMPARE(enroll(token, u"kiosk-test"_s, key->publicKey()).status, 404);
+    QCOMPARE(call("GET", u"/v1/devices/keys"_s, {}, {{"Authorization", "Bearer " + token}}).status, 404);
+    QCOMPARE(postEvents(token, batchOf({verifiedEvent(newId())})).status, 200);
+}
+
+void TestDistrictStub::lostAnswerStoresTheBatchAndItsKeyReplays()
+{
+    const QByteArray token = fetchToken();
+    // Every answer lost: Qt resends a request whose connection closed before any answer, so a
+    // single lost answer would not even reach this test.
+    m_stub->injectFault(*FaultRule::parse(u"path=/v1/events,lose-answer"_s));
+    const QString id = newId();
+    const QByteArray body = batchOf({verifiedEvent(id)});
+    const gd::test::HttpHeaders headers{{"Authorization", "Bearer " + token}, {"Idempotency-Key", "batch-1"}};
+    const Answer lost = call("POST", u"/v1/events"_s, body, headers);
+    QVERIFY(lost.error != QNetworkReply::NoError);
+    QCOMPARE(lost.status, 0);
+    QCOMPARE(m_stub->acceptedEvents().size(), 1);   // stored all the same
+    QCOMPARE(m_stub->received().last().fault, u"lose-answer"_s);
+
+    m_stub->clearFaults();
+    const int replaysBefore = m_stub->idempotentReplays();
+    const Answer replay = call("POST", u"/v1/events"_s, body, headers);
+    QCOMPARE(replay.status, 200);
+    QCOMPARE(replay.json().value(u"results"_s).toArray()[0].toObject().value(u"status"_s).toString(), u"accepted"_s);
+    QCOMPARE(m_stub->idempotentReplays(), replaysBefore + 1);
+    QCOMPARE(m_stub->acceptedEvents().size(), 1);
+}
+
+void TestDistrictStub::faultHookChoosesPerRequest()
+{
+    int calls = 0;
+    m_stub->setFaultHook([&calls](const QByteArray&, const QString& path) -> std::optional<FaultRule> {
+        if (path != u"/v1/health" || ++calls % 2 == 0)
+            return std::nullopt;
+        FaultRule rule;
+        rule.path = path;
+        rule.status = 500;
+        return rule;
+    });
+    QCOMPARE(call("GET", u"/v1/health"_s).status, 500);
+    QCOMPARE(call("GET", u"/v1/health"_s).status, 200);
+    QCOMPARE(call("GET", u"/v1/health"_s).status, 500);
 }
 
 QTEST_GUILESS_MAIN(TestDistrictStub)

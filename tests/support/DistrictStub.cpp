@@ -1,6 +1,7 @@
 #include "support/DistrictStub.h"
 
 #include "core/Roster.h"
+#include "core/crypto/Ed25519.h"
 #include "core/crypto/RsaOaep.h"
 #include "support/EventValidator.h"
 #include "support/HttpRequestParser.h"
@@ -104,6 +105,13 @@ struct DistrictStub::Impl {
         int remaining;                       // -1: unlimited
     };
     QList<ActiveFault> faults;
+    FaultHook faultHook;
+    QHash<QString, StubDevice> devices;
+    QStringList deviceOrder;
+    QHash<QString, QList<QJsonObject>> auditHeads;
+    int batchesWithoutHead = 0;
+    QHash<QByteArray, HttpResponse> answeredBatches;   // Idempotency-Key -> the first 200
+    int idempotentReplays = 0;
     QList<RecordedRequest> received;
     QList<QJsonObject> acceptedEvents;
     QSet<QString> acceptedIds;
@@ -127,6 +135,10 @@ struct DistrictStub::Impl {
     std::optional<HttpResponse> refuseBearer(const HttpRequest& request) const;
     HttpResponse rosterPage(const HttpRequest& request);
     HttpResponse events(const HttpRequest& request);
+    std::optional<HttpResponse> refuseAuditHead(const QJsonObject& batch, QJsonObject* head);
+    HttpResponse enroll(const HttpRequest& request);
+    HttpResponse deviceKeys(const HttpRequest& request);
+    HttpResponse deviceAuditHeads(const HttpRequest& request, const QString& deviceId);
     HttpResponse health() const;
 };
 
@@ -208,7 +220,9 @@ Status DistrictStub::start()
     } else {
         d->certificateDirectory = m_options.certificateDirectory;
     }
-    auto certificates = StubCertificates::loadOrGenerate(d->certificateDirectory);
+    auto certificates = m_options.expiredCertificate
+        ? StubCertificates::generate(d->certificateDirectory, true)
+        : StubCertificates::loadOrGenerate(d->certificateDirectory);
     if (!certificates)
         return certificates.error();
     d->certificates = std::move(*certificates);
@@ -291,6 +305,7 @@ QSslCertificate DistrictStub::serverCertificate() const { return d->certificates
 QString DistrictStub::clientId() const { return m_options.clientId; }
 QByteArray DistrictStub::clientSecret() const { return d->clientSecret; }
 qint64 DistrictStub::rosterStudentCount() const { return d->roster ? d->roster->studentCount() : 0; }
+qint64 DistrictStub::rosterGuardianCount() const { return d->roster ? d->roster->guardianCount() : 0; }
 
 QString DistrictStub::spkiPin() const
 {
@@ -306,6 +321,34 @@ void DistrictStub::clearFaults()
 {
     d->faults.clear();
 }
+
+void DistrictStub::setFaultHook(FaultHook hook)
+{
+    d->faultHook = std::move(hook);
+}
+
+QList<StubDevice> DistrictStub::enrolledDevices() const
+{
+    QList<StubDevice> list;
+    for (const QString& id : std::as_const(d->deviceOrder))
+        list.append(d->devices.value(id));
+    return list;
+}
+
+void DistrictStub::enrollDevice(const StubDevice& device)
+{
+    if (!d->devices.contains(device.deviceId))
+        d->deviceOrder.append(device.deviceId);
+    d->devices.insert(device.deviceId, device);
+}
+
+QList<QJsonObject> DistrictStub::auditHeads(const QString& deviceId) const
+{
+    return d->auditHeads.value(deviceId);
+}
+
+int DistrictStub::batchesWithoutAuditHead() const { return d->batchesWithoutHead; }
+int DistrictStub::idempotentReplays() const { return d->idempotentReplays; }
 
 QList<RecordedRequest> DistrictStub::received() const { return d->received; }
 QList<QJsonObject> DistrictStub::acceptedEvents() const { return d->acceptedEvents; }
@@ -389,6 +432,15 @@ void DistrictStub::Impl::handle(QSslSocket* socket, Connection& connection, cons
         case FaultRule::Action::Hang:
             outcome = Outcome::Hang;
             break;
+        case FaultRule::Action::Body:
+            response.status = fault->status;
+            response.body = fault->body;
+            break;
+        case FaultRule::Action::LoseAnswer:
+            // The request takes effect (events are stored); only its answer never arrives.
+            route(request);
+            outcome = Outcome::Reset;
+            break;
         }
     } else {
         response = route(request);
@@ -444,6 +496,10 @@ void DistrictStub::Impl::reset(QSslSocket* socket)
 
 std::optional<FaultRule> DistrictStub::Impl::takeFault(const HttpRequest& request)
 {
+    if (faultHook) {
+        if (auto hooked = faultHook(request.method, request.path))
+            return hooked;
+    }
     for (qsizetype i = 0; i < faults.size(); ++i) {
         ActiveFault& active = faults[i];
         if (!active.rule.matches(request.method, request.path))
@@ -479,11 +535,25 @@ HttpResponse DistrictStub::Impl::route(const HttpRequest& request)
         {u"/oauth/token", "POST", &Impl::token},
         {u"/v1/roster", "GET", &Impl::rosterPage},
         {u"/v1/events", "POST", &Impl::events},
+        {u"/v1/devices", "POST", &Impl::enroll},
+        {u"/v1/devices/keys", "GET", &Impl::deviceKeys},
     };
     if (request.path == u"/v1/health") {
         if (request.method != "GET")
             return HttpResponse::error(405, u"method_not_allowed"_s, u"use GET"_s).withHeader("Allow", "GET");
         return health();
+    }
+    const bool devicePath = request.path == u"/v1/devices" || request.path.startsWith(u"/v1/devices/");
+    if (devicePath && options().apiVersion == u"1.0")
+        return HttpResponse::error(404, u"not_found"_s, u"no such endpoint"_s);
+    static const QString headsPrefix = u"/v1/devices/"_s;
+    static const QString headsSuffix = u"/audit-heads"_s;
+    if (request.path.startsWith(headsPrefix) && request.path.endsWith(headsSuffix)
+        && request.path.size() > headsPrefix.size() + headsSuffix.size()) {
+        if (request.method != "GET")
+            return HttpResponse::error(405, u"method_not_allowed"_s, u"use GET"_s).withHeader("Allow", "GET");
+        return deviceAuditHeads(request, request.path.mid(headsPrefix.size(),
+                                                          request.path.size() - headsPrefix.size() - headsSuffix.size()));
     }
     for (const Endpoint& endpoint : endpoints) {
         if (request.path != QStringView(endpoint.path))
@@ -569,8 +639,14 @@ HttpResponse DistrictStub::Impl::events(const HttpRequest& request)
 {
     if (auto refused = refuseBearer(request))
         return *refused;
-    if (request.header("Idempotency-Key").isEmpty())
+    const QByteArray idempotencyKey = request.header("Idempotency-Key");
+    if (idempotencyKey.isEmpty())
         return HttpResponse::error(400, u"invalid_request"_s, u"the Idempotency-Key header is required"_s);
+    // A batch sent again under its key (its answer was lost) gets the first answer again.
+    if (const auto it = answeredBatches.constFind(idempotencyKey); it != answeredBatches.constEnd()) {
+        ++idempotentReplays;
+        return it.value();
+    }
 
     QJsonParseError parseError;
     const QJsonDocument batch = QJsonDocument::fromJson(request.body, &parseError);
@@ -581,6 +657,9 @@ HttpResponse DistrictStub::Impl::events(const HttpRequest& request)
     auto events = EventValidator::eventsOf(batch);
     if (!events)
         return HttpResponse::error(400, u"invalid_batch"_s, events.message());
+    QJsonObject head;
+    if (auto refused = refuseAuditHead(batch.object(), &head))
+        return *refused;
     if (events->size() > options().maxBatchSize)
         return HttpResponse::error(413, u"batch_too_large"_s,
                                    u"a batch holds at most %1 events"_s.arg(options().maxBatchSize));
@@ -602,7 +681,101 @@ HttpResponse DistrictStub::Impl::events(const HttpRequest& request)
         }
         results.append(result);
     }
-    return HttpResponse::json(200, QJsonObject{{u"results"_s, results}});
+    if (!head.isEmpty())
+        auditHeads[batch.object().value(u"device_id"_s).toString()].append(head);
+    HttpResponse answer = HttpResponse::json(200, QJsonObject{{u"results"_s, results}});
+    answeredBatches.insert(idempotencyKey, answer);
+    return answer;
+}
+
+// Version 1.1: every batch carries the head of the kiosk's audit chain, signed by the device key
+// the district enrolled. A head that does not verify refuses the whole batch.
+std::optional<HttpResponse> DistrictStub::Impl::refuseAuditHead(const QJsonObject& batch, QJsonObject* head)
+{
+    if (options().apiVersion == u"1.0")
+        return std::nullopt;
+    const QJsonValue value = batch.value(u"audit_head"_s);
+    if (value.isUndefined() || value.isNull()) {
+        if (options().requireAuditHead)
+            return HttpResponse::error(400, u"missing_audit_head"_s, u"the batch carries no audit_head"_s);
+        ++batchesWithoutHead;
+        return std::nullopt;
+    }
+    const QJsonObject h = value.toObject();
+    const QString deviceId = batch.value(u"device_id"_s).toString();
+    const qint64 seq = h.value(u"seq"_s).toInteger(-1);
+    const QString hash = h.value(u"hash"_s).toString();
+    const QString signedAt = h.value(u"signed_at"_s).toString();
+    const QByteArray signature = QByteArray::fromBase64(h.value(u"signature"_s).toString().toLatin1());
+    if (seq < 0 || hash.size() != 64 || signedAt.isEmpty() || signature.size() != 64)
+        return HttpResponse::error(400, u"invalid_audit_head"_s, u"audit_head needs seq, hash, signed_at and signature"_s);
+    const auto device = devices.constFind(deviceId);
+    if (device == devices.constEnd())
+        return HttpResponse::error(400, u"unknown_device"_s, u"the device %1 is not enrolled"_s.arg(deviceId));
+    const QByteArray message = u"GDAH1|%1|%2|%3|%4"_s.arg(deviceId).arg(seq).arg(hash, signedAt).toUtf8();
+    if (!crypto::ed25519Verify(device->signingKey, message, signature))
+        return HttpResponse::error(400, u"invalid_audit_head"_s,
+                                   u"the audit_head signature does not verify under the enrolled key"_s);
+    *head = QJsonObject{{u"seq"_s, seq}, {u"hash"_s, hash}, {u"signed_at"_s, signedAt}};
+    return std::nullopt;
+}
+
+HttpResponse DistrictStub::Impl::enroll(const HttpRequest& request)
+{
+    if (auto refused = refuseBearer(request))
+        return *refused;
+    QJsonParseError parseError;
+    const QJsonObject body = QJsonDocument::fromJson(request.body, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError)
+        return HttpResponse::error(400, u"malformed_json"_s, u"the body is not JSON"_s);
+    StubDevice device;
+    device.deviceId = body.value(u"device_id"_s).toString();
+    device.schoolCode = body.value(u"school_code"_s).toString();
+    device.label = body.value(u"label"_s).toString();
+    device.signingKey = QByteArray::fromBase64(body.value(u"signing_key"_s).toString().toLatin1(),
+                                               QByteArray::AbortOnBase64DecodingErrors);
+    if (device.deviceId.isEmpty() || device.signingKey.size() != 32)
+        return HttpResponse::error(400, u"invalid_request"_s,
+                                   u"device_id and a base64 32-byte Ed25519 signing_key are required"_s);
+    if (const auto known = devices.constFind(device.deviceId); known != devices.constEnd()) {
+        if (known->signingKey != device.signingKey)
+            return HttpResponse::json(409, QJsonObject{{u"error"_s,
+                QJsonObject{{u"code"_s, u"key_conflict"_s},
+                            {u"message"_s, u"device %1 is already enrolled with another key; district IT "
+                                           "must retire the old key first"_s.arg(device.deviceId)}}}});
+        return HttpResponse::json(200, QJsonObject{{u"device_id"_s, known->deviceId},
+                                                   {u"enrolled_at"_s, known->enrolledAt}});
+    }
+    device.enrolledAt = clock.nowIso();
+    devices.insert(device.deviceId, device);
+    deviceOrder.append(device.deviceId);
+    return HttpResponse::json(201, QJsonObject{{u"device_id"_s, device.deviceId}, {u"enrolled_at"_s, device.enrolledAt}});
+}
+
+HttpResponse DistrictStub::Impl::deviceKeys(const HttpRequest& request)
+{
+    if (auto refused = refuseBearer(request))
+        return *refused;
+    QJsonArray list;
+    for (const QString& id : std::as_const(deviceOrder)) {
+        const StubDevice& device = devices[id];
+        list.append(QJsonObject{{u"device_id"_s, device.deviceId}, {u"school_code"_s, device.schoolCode},
+                                {u"signing_key"_s, QString::fromLatin1(device.signingKey.toBase64())},
+                                {u"enrolled_at"_s, device.enrolledAt}, {u"revoked_at"_s, QJsonValue::Null}});
+    }
+    return HttpResponse::json(200, QJsonObject{{u"devices"_s, list}});
+}
+
+HttpResponse DistrictStub::Impl::deviceAuditHeads(const HttpRequest& request, const QString& deviceId)
+{
+    if (auto refused = refuseBearer(request))
+        return *refused;
+    if (!devices.contains(deviceId))
+        return HttpResponse::error(404, u"unknown_device"_s, u"no such device"_s);
+    QJsonArray list;
+    for (const QJsonObject& head : auditHeads.value(deviceId))
+        list.append(head);
+    return HttpResponse::json(200, QJsonObject{{u"heads"_s, list}});
 }
 
 HttpResponse DistrictStub::Impl::health() const

@@ -12,7 +12,9 @@
 #include <QSslCertificate>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace gd::test {
 
@@ -30,6 +32,20 @@ struct DistrictStubOptions {
     qint64 maxBodyBytes = 8 * 1024 * 1024;
     QString recordFile;                  // JSON lines, one per request; empty: none
     const Clock* clock = nullptr;        // token expiry and server_time; null: the system clock
+    // "1.1" (device enrollment, device keys, audit heads) or "1.0" (those paths answer 404).
+    QString apiVersion = QStringLiteral("1.1");
+    // A 1.1 batch without an audit_head is refused with 400 (off: accepted, counted).
+    bool requireAuditHead = false;
+    bool expiredCertificate = false;     // serve a leaf certificate that expired yesterday
+};
+
+// A device the stub has enrolled (POST /v1/devices).
+struct StubDevice {
+    QString deviceId;
+    QString schoolCode;
+    QString label;
+    QByteArray signingKey;     // raw 32-byte Ed25519 public key
+    QString enrolledAt;
 };
 
 // The district server of district-api.md on loopback HTTPS, for tests, scripts and the demo.
@@ -59,10 +75,22 @@ public:
     QString clientId() const;
     QByteArray clientSecret() const;
     qint64 rosterStudentCount() const;
+    qint64 rosterGuardianCount() const;
     const DistrictStubOptions& options() const { return m_options; }
 
     void injectFault(const FaultRule& rule);
     void clearFaults();
+    // Asked for every request before the injected rules (as a test's random fault plan); a
+    // returned rule applies to that request only.
+    using FaultHook = std::function<std::optional<FaultRule>(const QByteArray& method, const QString& path)>;
+    void setFaultHook(FaultHook hook);
+
+    // Version 1.1: what the district knows about devices.
+    QList<StubDevice> enrolledDevices() const;
+    void enrollDevice(const StubDevice& device);          // as district IT would
+    QList<QJsonObject> auditHeads(const QString& deviceId) const;   // accepted, in arrival order
+    int batchesWithoutAuditHead() const;
+    int idempotentReplays() const;                        // batches answered from the key cache
 
     QList<RecordedRequest> received() const;
     QList<QJsonObject> acceptedEvents() const;   // unique by event_id, in arrival order

@@ -20,6 +20,8 @@ std::optional<FaultRule::Action> actionFromName(const QString& name)
         return FaultRule::Action::Hang;
     if (name == u"expire-token" || name == u"token-expired")
         return FaultRule::Action::ExpireToken;
+    if (name == u"lose-answer")
+        return FaultRule::Action::LoseAnswer;
     return std::nullopt;
 }
 
@@ -104,7 +106,7 @@ Result<FaultRule> FaultRule::parse(const QString& spec)
         else if (hasDelay)
             action = Action::Delay;
         else
-            return Error::badInput(u"fault \"%1\": give status=, delay=, reset, hang or expire-token"_s.arg(spec));
+            return Error::badInput(u"fault \"%1\": give status=, delay=, reset, hang, expire-token or lose-answer"_s.arg(spec));
     }
     rule.action = *action;
     if (rule.retryAfterSeconds >= 0 && rule.action != Action::Status)
@@ -139,6 +141,8 @@ QString FaultRule::actionName(Action action)
     case Action::Reset: return u"reset"_s;
     case Action::Hang: return u"hang"_s;
     case Action::ExpireToken: return u"expire-token"_s;
+    case Action::LoseAnswer: return u"lose-answer"_s;
+    case Action::Body: return u"body"_s;
     }
     return {};
 }

@@ -67,6 +67,7 @@ struct CertificateSpec {
     const char* commonName;
     bool isCa = false;
     long days = kLeafDays;
+    bool expired = false;   // valid from two days ago until yesterday
 };
 
 // issuer == nullptr makes a self-signed certificate.
@@ -80,8 +81,8 @@ Result<X509Ptr> makeCertificate(const CertificateSpec& spec, EVP_PKEY* subjectKe
     if (X509_set_version(cert.get(), 2) != 1
         || BN_rand(serial.get(), 127, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) != 1
         || !BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get()))
-        || !X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600)
-        || !X509_gmtime_adj(X509_getm_notAfter(cert.get()), spec.days * 24 * 3600)
+        || !X509_gmtime_adj(X509_getm_notBefore(cert.get()), spec.expired ? -2 * 24 * 3600 : -3600)
+        || !X509_gmtime_adj(X509_getm_notAfter(cert.get()), spec.expired ? -24 * 3600 : spec.days * 24 * 3600)
         || X509_set_pubkey(cert.get(), subjectKey) != 1)
         return Error::failed(openSslError("filling a certificate"));
 
@@ -241,7 +242,7 @@ Result<StubCertificates> StubCertificates::load(const QString& dir)
     return certs;
 }
 
-Result<StubCertificates> StubCertificates::generate(const QString& dir)
+Result<StubCertificates> StubCertificates::generate(const QString& dir, bool expiredLeaf)
 {
     if (!QDir().mkpath(dir))
         return Error::io(u"cannot create the certificate directory %1"_s.arg(QDir::toNativeSeparators(dir)));
@@ -255,7 +256,7 @@ Result<StubCertificates> StubCertificates::generate(const QString& dir)
     auto ca = makeCertificate({"GuardianDesk district stub CA", true, kCaDays}, caKey->get(), nullptr, caKey->get());
     if (!ca)
         return ca.error();
-    auto server = makeCertificate({"127.0.0.1", false, kLeafDays}, serverKey->get(), ca->get(), caKey->get());
+    auto server = makeCertificate({"127.0.0.1", false, kLeafDays, expiredLeaf}, serverKey->get(), ca->get(), caKey->get());
     if (!server)
         return server.error();
 

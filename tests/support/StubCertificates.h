@@ -23,7 +23,8 @@ struct StubCertificates {
     // is valid now; otherwise generates a new set and writes it there.
     static Result<StubCertificates> loadOrGenerate(const QString& dir);
     static Result<StubCertificates> load(const QString& dir);
-    static Result<StubCertificates> generate(const QString& dir);
+    // `expiredLeaf`: the server certificate expired yesterday (a kiosk must refuse it).
+    static Result<StubCertificates> generate(const QString& dir, bool expiredLeaf = false);
 
     // A CA unrelated to any stub, so tests can prove that a wrong CA is refused.
     static Result<QSslCertificate> generateUnrelatedCa(const QString& commonName = QStringLiteral("Unrelated Test CA"));

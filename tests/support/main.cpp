@@ -106,7 +106,8 @@ int main(int argc, char** argv)
         {u"record"_s, u"Append every request to this file as a JSON line (credentials redacted)."_s, u"file"_s},
         {u"fault"_s, u"Inject a fault, e.g. \"path=/v1/events,status=503,retry-after=5,count=2\", "
                      "\"path=/v1/roster,delay=1500\", \"path=/v1/events,reset\", \"path=/v1/health,hang\", "
-                     "\"path=/v1/roster,expire-token\". Repeatable."_s, u"spec"_s},
+                     "\"path=/v1/roster,expire-token\", \"path=/v1/events,lose-answer\". Repeatable."_s, u"spec"_s},
+        {u"api"_s, u"API version to speak: 1.1 (default) or 1.0 (no device paths)."_s, u"version"_s, u"1.1"_s},
     });
     if (!parser.parse(QCoreApplication::arguments()))
         usageError(parser.errorText());
@@ -136,6 +137,11 @@ int main(int argc, char** argv)
     options.tokenLifetimeSeconds = int(numberOption(parser, u"token-lifetime"_s, 1, 7 * 24 * 3600));
     options.maxBatchSize = int(numberOption(parser, u"max-batch"_s, 1, 100000));
     options.recordFile = parser.value(u"record"_s);
+    options.apiVersion = parser.value(u"api"_s);
+    if (options.apiVersion != u"1.1" && options.apiVersion != u"1.0")
+        usageError(u"--api expects 1.1 or 1.0"_s);
+    // The district of 1.1 witnesses every batch: one without an audit head is malformed.
+    options.requireAuditHead = options.apiVersion == u"1.1";
 
     QList<FaultRule> faults;
     for (const QString& spec : parser.values(u"fault"_s)) {
