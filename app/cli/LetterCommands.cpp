@@ -72,7 +72,7 @@ int renderLetters(Context& ctx)
     // With a kiosk database: its school and its key format. The seal is always signed with a
     // throwaway key, so a specimen never passes verify-letter as a genuine letter.
     SchoolHeader school{u"Demo Unified School District"_s, u"Demo Elementary School"_s, u"1234"_s,
-                        {u"100 School Street"_s, {}, u"Los Angeles"_s, u"CA"_s, u"90012"_s}, u"(213) 555-0100"_s};
+                        {u"100 School Street"_s, {}, u"Los Angeles"_s, u"CA"_s, u"90012"_s}, u"(213) 555-0100"_s, {}};
     QString portal = u"https://portal.example.org"_s;
     QString second = u"es"_s;
     KeyFormat format;

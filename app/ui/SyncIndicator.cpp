@@ -2,40 +2,24 @@
 
 #include "core/Logging.h"
 #include "storage/Database.h"
-#include "sync/DistrictClient.h"
+#include "services/DistrictReachability.h"
 
 #include <QLocale>
 #include <QTextDocument>
 
 namespace gd {
 
-namespace {
-
-DistrictEndpoint endpointFromSettings(Database& db)
-{
-    const Settings settings(db);
-    DistrictEndpoint endpoint;
-    endpoint.baseUrl = QUrl(settings.value(Settings::ServerUrl));
-    endpoint.caBundlePath = settings.value(Settings::CaBundle);
-    endpoint.spkiPin = settings.value(Settings::SpkiPin);
-    endpoint.deviceId = db.deviceId();
-    endpoint.clientId = settings.value(Settings::ClientId);
-    return endpoint;
-}
-
-bool sameEndpoint(const DistrictEndpoint& a, const DistrictEndpoint& b)
-{
-    return a.baseUrl == b.baseUrl && a.caBundlePath == b.caBundlePath && a.spkiPin == b.spkiPin
-           && a.deviceId == b.deviceId && a.clientId == b.clientId;
-}
-
-} // namespace
-
 SyncIndicator::SyncIndicator(Database& db, QWidget* parent)
     : QLabel(parent)
     , m_db(db)
+    , m_reachability(new DistrictReachability(db, this))
 {
     setObjectName(QStringLiteral("syncIndicator"));
+    connect(m_reachability, &DistrictReachability::probed, this, [this](bool reachable, const QString& clockNote) {
+        m_clockNote = clockNote;
+        refresh();
+        Q_EMIT probed(reachable);
+    });
     setTextFormat(Qt::PlainText);
     setAccessibleName(tr("Sync status"));
     m_refreshTimer.setInterval(kRefreshInterval);
@@ -63,34 +47,15 @@ void SyncIndicator::refresh()
 
 void SyncIndicator::probe()
 {
-    if (m_probing)
-        return;
-    const DistrictEndpoint endpoint = endpointFromSettings(m_db);
-    if (endpoint.baseUrl.isEmpty()) {
-        m_client.reset();
-        m_clockNote.clear();
+    if (!m_reachability->probe()) {
+        m_clockNote.clear();   // no district server configured: nothing to ask
         refresh();
-        return;
     }
-    if (!m_client || !sameEndpoint(m_client->endpoint(), endpoint)) {
-        m_client = std::make_unique<DistrictClient>(endpoint, nullptr, m_db.clock());
-        connect(m_client.get(), &DistrictClient::healthChecked, this, &SyncIndicator::onHealth);
-    }
-    m_probing = true;
-    m_client->checkHealth();
 }
 
-void SyncIndicator::onHealth(const HealthResult& result)
+bool SyncIndicator::isProbing() const
 {
-    m_probing = false;
-    if (auto recorded = SyncStatus::recordHealth(m_db, result.ok, result.message); !recorded)
-        qCWarning(lcUi) << "sync reachability not recorded:" << recorded.message();
-    m_clockNote = result.skewIsNoteworthy()
-                      ? tr("This computer's clock differs from the district server's by %n minute(s); "
-                           "ask for it to be set right.", nullptr, int(qAbs(result.clockSkewSeconds) / 60))
-                      : QString();
-    refresh();
-    Q_EMIT probed(result.ok);
+    return m_reachability->isProbing();
 }
 
 QString SyncIndicator::describe(const SyncStatus& status)

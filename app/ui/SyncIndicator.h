@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Settings.h"
+#include "storage/SyncStatus.h"
 
 #include <QLabel>
 #include <QTimer>
@@ -10,12 +10,11 @@
 namespace gd {
 
 class Database;
-class DistrictClient;
-struct HealthResult;
+class DistrictReachability;
 
 // The status-bar line that tells the truth about sync: never more than the database knows
 // (SyncStatus), refreshed on a timer. When a district server is configured it also asks the
-// server whether it is reachable (GET /v1/health) now and then, and records the answer.
+// service whether the server is reachable (DistrictReachability) now and then.
 class SyncIndicator : public QLabel {
     Q_OBJECT
 public:
@@ -30,7 +29,7 @@ public:
     // Asks the district server whether it is reachable; does nothing when none is configured
     // or a probe is already under way. The answer arrives later (probed).
     void probe();
-    bool isProbing() const { return m_probing; }
+    bool isProbing() const;
 
     static QString describe(const SyncStatus& status);
     static QString details(const SyncStatus& status);
@@ -42,13 +41,10 @@ Q_SIGNALS:
     void probed(bool reachable);
 
 private:
-    void onHealth(const HealthResult& result);
-
     Database& m_db;
     QTimer m_refreshTimer;
     QTimer m_probeTimer;
-    std::unique_ptr<DistrictClient> m_client;
-    bool m_probing = false;
+    DistrictReachability* m_reachability = nullptr;
     QString m_clockNote;
 };
 

@@ -3,6 +3,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Settings.h"
 #include "storage/StaffService.h"
+#include "storage/SyncStatus.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace gd;

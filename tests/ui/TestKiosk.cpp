@@ -11,6 +11,7 @@
 #include <QStatusBar>
 
 #include "storage/Settings.h"
+#include "storage/SyncStatus.h"
 #include "ui/AdultsModel.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/IdleLock.h"

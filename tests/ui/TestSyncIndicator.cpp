@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 
 #include "storage/Settings.h"
+#include "storage/SyncStatus.h"
 #include "support/DistrictStub.h"
 #include "ui/SyncIndicator.h"
 #include "ui/Translations.h"

@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Personal and confidential: to be opened only by the person named on this letter.</source>
-        <translation>Personnel et confidentiel : à ouvrir uniquement par la personne nommée sur cette lettre.</translation>
+        <translation>Personnel et confidentiel&#xa0;: à ouvrir uniquement par la personne nommée sur cette lettre.</translation>
     </message>
     <message>
         <source>The school has confirmed that school records list you as a parent or guardian of the students named below. With the keys in this letter you can link them to your parent portal account and follow their attendance, grades and school news online.</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Your keys: do not share them with anyone</source>
-        <translation>Vos clés : ne les communiquez à personne</translation>
+        <translation>Vos clés&#xa0;: ne les communiquez à personne</translation>
     </message>
     <message>
         <source>Use no later than</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Security seal: the school can scan it to check that this letter is real. It does not contain your key.</source>
-        <translation>Sceau de sécurité : l’école peut le scanner pour vérifier que cette lettre vient bien d’elle. Il ne contient pas votre clé.</translation>
+        <translation>Sceau de sécurité&#xa0;: l’école peut le scanner pour vérifier que cette lettre vient bien d’elle. Il ne contient pas votre clé.</translation>
     </message>
 </context>
 <context>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>Reference number: %1</source>
-        <translation>Numéro de référence : %1</translation>
+        <translation>Numéro de référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Request to Mail Your Parent Portal Key</source>
