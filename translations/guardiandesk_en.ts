@@ -127,10 +127,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Administrator&apos;s &amp;user name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Administrator&apos;s user name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,11 +135,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Administrator&apos;s pass&amp;word:</source>
+        <source>Administrator&apos;s password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Administrator&apos;s password</source>
+        <source>Administrator&apos;s user na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -127,10 +127,6 @@
         <translation>Una segunda persona del personal, un administrador, lo confirma con su propio nombre de usuario y contraseña:</translation>
     </message>
     <message>
-        <source>Administrator&apos;s &amp;user name:</source>
-        <translation>&amp;Usuario del administrador:</translation>
-    </message>
-    <message>
         <source>Administrator&apos;s user name</source>
         <translation>Usuario del administrador</translation>
     </message>
@@ -139,12 +135,16 @@
         <translation>El administrador que confirma la identificación vencida; no la persona del mostrador.</translation>
     </message>
     <message>
-        <source>Administrator&apos;s pass&amp;word:</source>
-        <translation>Contra&amp;seña del administrador:</translation>
-    </message>
-    <message>
         <source>Administrator&apos;s password</source>
         <translation>Contraseña del administrador</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s user na&amp;me:</source>
+        <translation>Nombre de &amp;usuario del administrador:</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s &amp;password:</source>
+        <translation>&amp;Contraseña del administrador:</translation>
     </message>
 </context>
 <context>
