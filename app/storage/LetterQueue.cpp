@@ -25,11 +25,13 @@ const QString kLetterSelect =
     "(SELECT count(*) FROM letter_links k WHERE k.letter_id = l.letter_id AND k.state = 'superseded') "
     "FROM letters l JOIN guardians g ON g.guardian_id = l.guardian_id"_s;
 
-// The children a letter names: the links it covers (queued, voided) or carried keys for.
+// The children a letter names: the links it covers (queued, voided; a newer letter may have
+// taken some or all over, and the list still says whom it was for) or carried keys for (printed).
 const QString kNamesSelect =
     u"SELECT k.letter_id, s.first_name || ' ' || s.last_name FROM letter_links k "
     "JOIN letters l ON l.letter_id = k.letter_id JOIN students s ON s.student_id = k.student_id "
-    "WHERE k.state = CASE l.state WHEN 'printed' THEN 'issued' ELSE 'pending' END"_s;
+    "WHERE (l.state = 'printed' AND k.state = 'issued') "
+    "OR (l.state <> 'printed' AND k.state IN ('pending', 'superseded'))"_s;
 
 QueuedLetter letterFrom(const QSqlQuery& q)
 {

@@ -396,6 +396,7 @@ void TestVerification::aNewLetterTakesOverTheLinksOfAnOlderOne()
     QCOMPARE(letters->at(0).letterId, first->letterId);
     QVERIFY(!letters->at(0).printable());      // both children are on the newer letter
     QCOMPARE(letters->at(0).superseded, 2);
+    QCOMPARE(letters->at(0).studentNames.size(), 2);   // whom it was for, so staff can tell what to void
     QVERIFY(letters->at(1).printable());
     auto old = LetterQueue(*m_db).open(printer, first->letterId);
     QVERIFY(!old);
