@@ -1,6 +1,7 @@
 #include "printing/AccessKeyLetterRenderer.h"
 
 #include "printing/LetterCommon.h"
+#include "printing/LetterKeyTable.h"
 #include "printing/LetterTexts.h"
 #include "printing/QrCodeRenderer.h"
 
@@ -15,7 +16,6 @@ namespace {
 
 const QColor kGrey(85, 85, 85);
 const QColor kRule(150, 150, 150);
-const QColor kShade(236, 236, 236);
 
 // Where things go on the sheet, in points.
 struct Geometry {
@@ -111,31 +111,6 @@ QStringList returnLines(const SchoolHeader& s)
     return lines;
 }
 
-QString kindLabel(const LetterTexts& tx, KeyKind kind, bool second)
-{
-    switch (kind) {
-    case KeyKind::Pin:
-        return tx.translate("AccessKeyLetter", "PIN");
-    case KeyKind::AccessIdPassword:
-        return second ? tx.translate("AccessKeyLetter", "Access password") : tx.translate("AccessKeyLetter", "Access ID");
-    case KeyKind::CreationCode:
-        return tx.translate("AccessKeyLetter", "Account creation code");
-    }
-    return {};
-}
-
-// The secret as text for the moment it is drawn; wiped by the caller.
-QString secretText(const crypto::SecretBytes& secret, bool mask)
-{
-    QString s = QString::fromUtf8(secret.bytes());
-    if (mask) {
-        const qsizetype n = s.size();
-        wipeString(s);
-        s = QString(n, QChar(0x2022));
-    }
-    return s;
-}
-
 class LetterPainter {
 public:
     LetterPainter(PageCanvas& canvas, const LetterTexts& tx, const LetterContent& letter,
@@ -151,7 +126,6 @@ private:
     void drawFoldMarks();
     qreal middlePanel(qreal s, bool paint, bool withWarning);
     qreal bottomPanel(qreal s, bool paint, bool withWarning);
-    qreal keyBox(qreal s, bool paint, qreal top, const QRectF& area);
     qreal warning(qreal s, bool paint, qreal top, const QRectF& area);
 
     // Lays out (and paints when asked) a paragraph; returns its height.
@@ -189,10 +163,10 @@ Status LetterPainter::draw(const std::function<Status()>& startPage)
     }
 
     // The largest type that fits each inner panel; the warning moves from beside the keys to
-    // the top of the last panel when the keys need the room. The two smallest steps are for the
-    // fullest letter only (seven keys of the longest kind in a wordier language): smaller type
-    // beats a letter that cannot be printed at all.
-    const qreal scales[] = {1.0, 0.94, 0.88, 0.82, 0.76, 0.70, 0.65, 0.60};
+    // the top of the last panel when the keys need the room. The fullest letter (seven keys of
+    // the longest kind, a pressure-seal mailer in a taller script) sets at 0.76; 0.70 is the
+    // floor, below which a letter is refused rather than printed too small to read.
+    const qreal scales[] = {1.0, 0.94, 0.88, 0.82, 0.76, 0.70};
     auto fit = [&](auto&& height, qreal room) -> std::optional<qreal> {
         for (qreal s : scales) {
             if (height(s) <= room)
@@ -338,185 +312,12 @@ qreal LetterPainter::middlePanel(qreal s, bool paint, bool withWarning)
                            "portal account and follow their attendance, grades and school news online."),
               c.font(9 * s), a.left(), y, a.width(), paint, true);
     y += 6 * s;
-    y += keyBox(s, paint, y, a);
+    y += LetterKeyTable(c, tx, letter, opt.maskSecrets, opt.companion).draw(s, paint, y, a);
     if (withWarning) {
         y += 6 * s;
         y += warning(s, paint, y, a);
     }
     return y - a.top();
-}
-
-qreal LetterPainter::keyBox(qreal s, bool paint, qreal top, const QRectF& a)
-{
-    const qreal pad = 5 * s;
-    qreal y = top;
-    // Header bar.
-    QString header = tx.translate("AccessKeyLetter", "Your keys: do not share them with anyone");
-    if (letter.specimen)
-        header += u"  \u2014  SPECIMEN \u00b7 "_s + tx.translate("Common", "Specimen: not valid");
-    const TextBlock hb = c.layout(header, c.font(9 * s, true), a.width() - 2 * pad, Qt::AlignLeft, std::nullopt, !letter.specimen);
-    const qreal headerHeight = hb.height + 2 * pad * 0.7;
-    if (paint) {
-        c.fill(QRectF(a.left(), y, a.width(), headerHeight), kShade);
-        c.draw(hb, QPointF(a.left() + pad, y + pad * 0.7));
-    }
-    y += headerHeight;
-
-    if (opt.companion) {
-        // The English sheet's box is named in English so the reader can find it.
-        const QString note = tx.translate("AccessKeyLetter", "Your keys are printed on the first sheet of this letter, in English, in the box “%1”.")
-                                 .arg(QStringLiteral("Your keys: do not share them with anyone"));
-        y += pad;
-        y += para(note, c.font(9 * s), a.left() + pad, y, a.width() - 2 * pad, paint, true);
-        y += pad;
-        if (paint) {
-            c.setColor(QColor(60, 60, 60));
-            c.frame(QRectF(a.left(), top, a.width(), y - top), 1.0);
-            c.setColor(Qt::black);
-        }
-        return y - top;
-    }
-
-    // Columns: student | key | use by, mirrored in a right-to-left language.
-    const qreal wStudent = a.width() * 0.36;
-    const qreal wExpiry = a.width() * 0.17;
-    const qreal wKey = a.width() - wStudent - wExpiry;
-    const QRectF colStudent = c.flow(QRectF(a.left(), 0, wStudent, 1));
-    const QRectF colKey = c.flow(QRectF(a.left() + wStudent, 0, wKey, 1));
-    const QRectF colExpiry = c.flow(QRectF(a.left() + wStudent + wKey, 0, wExpiry, 1));
-
-    // Column headings.
-    {
-        const QFont f = c.font(7 * s);
-        if (paint)
-            c.setColor(kGrey);
-        const qreal h1 = para(tx.translate("AccessKeyLetter", "Student"), f, colStudent.left() + pad, y + pad * 0.6,
-                              colStudent.width() - 2 * pad, paint, true);
-        const qreal h2 = para(tx.translate("AccessKeyLetter", "Key"), f, colKey.left() + pad, y + pad * 0.6,
-                              colKey.width() - 2 * pad, paint, true);
-        const qreal h3 = para(tx.translate("AccessKeyLetter", "Use no later than"), f, colExpiry.left() + pad, y + pad * 0.6,
-                              colExpiry.width() - 2 * pad, paint, true);
-        if (paint)
-            c.setColor(Qt::black);
-        y += std::max({h1, h2, h3}) + pad * 0.6;
-    }
-
-    // Four keys or more: one line per key (the student ID beside the name, each key's label
-    // beside it), so the district's cap of seven still fits the panel.
-    const bool compact = letter.keys.size() > 3;
-    const qreal rowPad = compact ? 3 * s : pad;
-    const QFont codeFont = c.font(11.5 * s, true, PageCanvas::Face::Code);
-    const QFont labelFont = c.font(7 * s);
-    const qreal codeLine = QFontMetricsF(codeFont).height() / c.toDevice(QPointF(1, 1)).y();
-
-    for (const LetterKey& key : letter.keys) {
-        if (paint) {
-            c.setColor(kRule);
-            c.line(QPointF(a.left(), y), QPointF(a.right(), y), 0.5);
-            c.setColor(Qt::black);
-        }
-        const qreal rowTop = y + rowPad;
-        // Student.
-        const qreal studentWidth = colStudent.width() - 2 * pad;
-        const TextBlock nameBlock = c.layout(plain(key.studentName), c.font(9 * s, true), studentWidth, c.start(),
-                                             Qt::LayoutDirectionAuto);
-        qreal hs = nameBlock.height;
-        const qreal nameY = compact ? rowTop + (codeLine - nameBlock.height) / 2 : rowTop;
-        if (paint)
-            c.draw(nameBlock, QPointF(colStudent.left() + pad, nameY));
-        if (!key.studentId.isEmpty()) {
-            const QString id = tx.translate("AccessKeyLetter", "Student ID: %1").arg(inSentence(key.studentId));
-            const TextBlock idBlock = c.layout(id, c.font(7.5 * s), studentWidth, Qt::AlignLeft);
-            const bool beside = compact && nameBlock.width + 6 + idBlock.width <= studentWidth;
-            if (paint) {
-                c.setColor(kGrey);
-                if (beside) {
-                    // After the name in reading order: flow() mirrors from the unmirrored column.
-                    const QRectF at = c.flow(QRectF(a.left() + pad + nameBlock.width + 6, 0, idBlock.width + 1, 1));
-                    const TextBlock fitted = c.layout(id, c.font(7.5 * s), idBlock.width + 1, Qt::AlignLeft);
-                    c.draw(fitted, QPointF(at.left(), nameY + (nameBlock.height - idBlock.height) / 2 + 0.5));
-                } else {
-                    c.draw(idBlock, QPointF(colStudent.left() + pad, nameY + nameBlock.height));
-                }
-                c.setColor(Qt::black);
-            }
-            if (!beside)
-                hs += idBlock.height;
-        }
-        // Key: one label and value, or two side by side (access ID and password).
-        const bool pair = key.kind == KeyKind::AccessIdPassword;
-        const int parts = pair ? 2 : 1;
-        const qreal partWidth = (colKey.width() - 2 * pad) / parts;
-        qreal hk = 0;
-        for (int part = 0; part < parts; ++part) {
-            const qreal x = c.rtl() ? colKey.right() - pad - partWidth * (part + 1) : colKey.left() + pad + partWidth * part;
-            const QString labelText = kindLabel(tx, key.kind, pair && part == 1);
-            const crypto::SecretBytes& secret = pair && part == 0 ? key.accessId : key.secret;
-            // The key's size comes from a stand-in of its length, in both passes, never from the
-            // secret. Compact rows put the label beside the key, in reading order, while the key
-            // fits on its line; a longer key goes under its label as in a roomy row.
-            const QString standIn(secret.size(), u'W');
-            TextBlock label = c.layout(labelText, labelFont, compact ? partWidth * 0.45 : partWidth - 4, Qt::AlignLeft,
-                                       std::nullopt, true);
-            bool beside = compact;
-            qreal codeX = x;
-            qreal codeY = rowTop + label.height;
-            qreal codeWidth = partWidth - 4;
-            qreal codeHeight = 0;
-            if (beside) {
-                const qreal lw = std::min(label.width, partWidth * 0.45) + 5;
-                codeWidth = partWidth - lw - 2;
-                codeHeight = c.layout(standIn, codeFont, codeWidth, c.start(), Qt::LeftToRight, Keep::None).height;
-                if (codeHeight > codeLine * 1.01) {
-                    // Wrapped beside its label: under the label, if that takes less room.
-                    const TextBlock above = c.layout(labelText, labelFont, partWidth - 4, Qt::AlignLeft, std::nullopt, true);
-                    const qreal under = c.layout(standIn, codeFont, partWidth - 4, c.start(), Qt::LeftToRight, Keep::None).height;
-                    if (above.height + under < codeHeight) {
-                        beside = false;
-                        label = above;
-                        codeWidth = partWidth - 4;
-                        codeHeight = under;
-                        codeY = rowTop + label.height;
-                    }
-                }
-                if (beside) {
-                    codeX = c.rtl() ? x : x + lw;
-                    codeY = rowTop;
-                }
-            } else {
-                codeHeight = c.layout(standIn, codeFont, codeWidth, c.start(), Qt::LeftToRight, Keep::None).height;
-            }
-            if (paint) {
-                c.setColor(kGrey);
-                if (beside)
-                    c.draw(label, QPointF(c.rtl() ? x + partWidth - 2 - partWidth * 0.45 : x,
-                                          rowTop + (codeLine - label.height) / 2));
-                else
-                    c.draw(label, QPointF(x, rowTop));
-                c.setColor(Qt::black);
-                QString text = secretText(secret, opt.maskSecrets);
-                {
-                    const TextBlock b = c.layout(text, codeFont, codeWidth, c.start(), Qt::LeftToRight, Keep::None);
-                    c.draw(b, QPointF(codeX, codeY));
-                }   // the layout shares the text: it goes first, then the text is wiped
-                wipeString(text);
-            }
-            hk = std::max(hk, beside ? std::max(codeLine, codeHeight) : label.height + std::max(codeLine, codeHeight));
-        }
-        // Use by.
-        const QString expiry = key.expiresOn.isValid() ? formatDate(tx, c.language(), key.expiresOn) : u"\u2014"_s;
-        const TextBlock eb = c.layout(expiry, c.font(8.5 * s), colExpiry.width() - 2 * pad, Qt::AlignLeft, std::nullopt, true);
-        const qreal expiryY = compact ? rowTop + (codeLine - eb.height) / 2 : rowTop + 8 * s;
-        if (paint)
-            c.draw(eb, QPointF(colExpiry.left() + pad, expiryY));
-        y = std::max({rowTop + hs, rowTop + hk, expiryY + eb.height}) + rowPad;
-    }
-    if (paint) {
-        c.setColor(QColor(60, 60, 60));
-        c.frame(QRectF(a.left(), top, a.width(), y - top), 1.0);
-        c.setColor(Qt::black);
-    }
-    return y - top;
 }
 
 qreal LetterPainter::warning(qreal s, bool paint, qreal top, const QRectF& a)

@@ -46,6 +46,11 @@ QFont PageCanvas::font(qreal points, bool bold, Face face) const
     QFont f;
     if (face == Face::Body) {
         f.setFamilies(m_language.fontFamilies);
+    } else if (face == Face::Code) {
+        // Keys: a monospaced face, so every character takes the room the layout measured for it
+        // and a parent can count the characters they type.
+        f.setFamilies({u"DejaVu Sans Mono"_s, u"Noto Sans Mono"_s, u"Noto Sans"_s});
+        f.setStyleHint(QFont::Monospace);
     } else {
         QStringList families{u"Noto Sans"_s};
         for (const QString& fam : m_language.fontFamilies) {
@@ -59,7 +64,7 @@ QFont PageCanvas::font(qreal points, bool bold, Face face) const
     f.setHintingPreference(QFont::PreferNoHinting);
     f.setKerning(true);
     if (face == Face::Code)
-        f.setLetterSpacing(QFont::PercentageSpacing, 112);
+        f.setLetterSpacing(QFont::PercentageSpacing, 106);
     const QFont resolved(f, m_device);
     if (fonts) {
         fonts->insert(key, resolved);

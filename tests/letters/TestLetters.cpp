@@ -102,6 +102,8 @@ private Q_SLOTS:
     void previewImagesMaskTheKeys();
     void longKeysAndRightToLeftRowsDoNotOverlap_data();
     void longKeysAndRightToLeftRowsDoNotOverlap();
+    void sevenLongKeysKeepReadableType_data();
+    void sevenLongKeysKeepReadableType();
     void waiverOffersEmailOnlyWithTheSchoolAddress_data();
     void waiverOffersEmailOnlyWithTheSchoolAddress();
 
@@ -616,6 +618,55 @@ void TestLetters::longKeysAndRightToLeftRowsDoNotOverlap()
         QVERIFY2(clashes.isEmpty(), qPrintable(u"%1 %2: %3"_s.arg(tag, QLatin1StringView(pageNames[page - 1]),
                                                                    clashes.join(u" | "_s))));
     }
+}
+
+// The fullest letter a district can print (seven access ID and password pairs of 16 characters,
+// one key with a date to use it by) keeps the keys in type a parent reads without effort, in every
+// language and both layouts: each printed key stands at least 10 pt tall on the page (11.5 pt
+// type at full size) and is printed whole, on one line.
+void TestLetters::sevenLongKeysKeepReadableType_data()
+{
+    QTest::addColumn<LetterLanguage>("language");
+    QTest::addColumn<LetterLayout>("layout");
+    for (LetterLanguage l : allLetterLanguages()) {
+        const QString tag = letterLanguageInfo(l).tag;
+        QTest::newRow(qPrintable(tag + u" trifold"_s)) << l << LetterLayout::Trifold;
+        QTest::newRow(qPrintable(tag + u" pressure-seal"_s)) << l << LetterLayout::PressureSeal;
+    }
+}
+
+void TestLetters::sevenLongKeysKeepReadableType()
+{
+    QFETCH(LetterLanguage, language);
+    QFETCH(LetterLayout, layout);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    auto doc = LetterDocument::createPdf(&buffer);
+    QVERIFY(doc);
+    LetterContent letter = samples::letter(language, layout, m_device);
+    const QString alphabet = u"ABCDEFGHJKMNPQRSTVWXYZ"_s;
+    letter.keys.clear();
+    QStringList printed;
+    for (int i = 0; i < LetterContent::kMaxKeysPerLetter; ++i) {
+        const QString id = u"I%1"_s.arg(i) + alphabet.right(14);
+        const QString password = u"P%1"_s.arg(i) + alphabet.left(14);
+        printed << id << password;
+        letter.keys.push_back(samples::key(KeyKind::AccessIdPassword, u"k%1"_s.arg(i), u"Ana María %1"_s.arg(i),
+                                           u"10023457%1"_s.arg(i), password, id, i == 0 ? QDate(2026, 10, 1) : QDate()));
+    }
+    auto drawn = (*doc)->addAccessKeyLetter(letter);
+    QVERIFY2(drawn, qPrintable(drawn.message()));
+    QVERIFY((*doc)->finish());
+    const QString pdf = writePdf(m_dir, u"seven-keys-%1-%2.pdf"_s.arg(letterLanguageInfo(language).tag,
+                                                                      QString::number(int(layout))),
+                                 buffer.data());
+    const auto words = poppler::words(pdf, 1);
+    for (const QString& key : std::as_const(printed)) {
+        const auto it = std::find_if(words.begin(), words.end(), [&](const poppler::Word& w) { return w.text == key; });
+        QVERIFY2(it != words.end(), qPrintable(u"%1 is not printed whole on one line"_s.arg(key)));
+        QVERIFY2(it->box.height() >= 10.0, qPrintable(u"%1 stands %2 pt tall"_s.arg(key).arg(it->box.height())));
+    }
+    QVERIFY(poppler::overlappingWords(words).isEmpty());
 }
 
 // The waiver can be returned by e-mail only to an address the school printed on it: with the
