@@ -676,18 +676,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print &amp;waiver form…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the Mail/Email Waiver form for this adult</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For an adult on record who cannot come in: the pre-filled Mail/Email Waiver form, returned with a copy of their ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print access &amp;request form…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,6 +685,18 @@
     </message>
     <message>
         <source>For an adult who is not on the record yet: the Parent Access Request form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print key-by-&amp;mail form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the request to mail the portal key, for this adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an adult in school records who cannot come in: the pre-filled request to mail the portal key, signed and returned with a copy of their ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -739,19 +739,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Mail/Email waiver</source>
+        <source>Key by &amp;mail (returned request form)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mail or email waiver</source>
+        <source>Key by mail: the request form came back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The signed waiver form came back with a copy of the photo ID.</source>
+        <source>The signed request to mail the key came back with a copy of the photo ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The signed Mail/Email Waiver form came back with a copy of the photo ID. The letter is mailed to the address on record.</source>
+        <source>The signed request to mail the portal key came back with a copy of the photo ID. The letter is mailed to the address in school records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1484,10 +1484,6 @@ order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Look at the copy of the ID and the signed waiver. Are they clear, and do they belong to the same person?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Record the refusal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,6 +1497,10 @@ order</source>
     </message>
     <message>
         <source>Press Verify to record the verification. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the copy of the ID and the signed request form. Are they clear, and do they belong to the same person?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1725,14 +1725,6 @@ order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No mailing address is on record, and a waiver is answered by mail. Ask the school to update the adult&apos;s address, then verify again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A waiver is answered by mail: the letter goes only to the address on record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No mailing address is on record: the letter can only be handed over in person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,6 +1734,14 @@ order</source>
     </message>
     <message>
         <source>Printing at the counter is not set up on this kiosk: the letter goes to the letter printer&apos;s queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailing address is in school records, and a key asked for by mail goes only by mail. Ask the school to update the adult&apos;s address, then verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key asked for by mail goes only to the address in school records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2121,11 +2121,11 @@ Void the letter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Mail/Email Waiver form was printed. Scan its code when it comes back.</source>
+        <source>The Parent Access Request form was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Parent Access Request form was printed.</source>
+        <source>The request to mail the key was printed. Scan its code when it comes back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2435,10 +2435,6 @@ No key was issued. Print it again, or choose to queue the letter for the letter 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mail/Email waiver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Driver&apos;s license</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,6 +2547,10 @@ No key was issued. Print it again, or choose to queue the letter for the letter 
     <message>
         <source>YYYY-MM-DD</source>
         <extracomment>How a date is typed: year, month, day. Translate the letters, keep the order and hyphens.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key by mail (returned request form)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -676,18 +676,6 @@
         <translation>Cartas selladas en espera para la impresora de cartas (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Print &amp;waiver form…</source>
-        <translation>Imprimir formulario de &amp;exención…</translation>
-    </message>
-    <message>
-        <source>Print the Mail/Email Waiver form for this adult</source>
-        <translation>Imprimir el formulario de exención por correo/correo electrónico para este adulto</translation>
-    </message>
-    <message>
-        <source>For an adult on record who cannot come in: the pre-filled Mail/Email Waiver form, returned with a copy of their ID</source>
-        <translation>Para un adulto registrado que no puede venir: el formulario de exención por correo/correo electrónico ya rellenado, que se devuelve con una copia de su identificación</translation>
-    </message>
-    <message>
         <source>Print access &amp;request form…</source>
         <translation>Imprimir formulario de &amp;solicitud de acceso…</translation>
     </message>
@@ -698,6 +686,18 @@
     <message>
         <source>For an adult who is not on the record yet: the Parent Access Request form</source>
         <translation>Para un adulto que todavía no figura en el registro: el formulario de solicitud de acceso para padres</translation>
+    </message>
+    <message>
+        <source>Print key-by-&amp;mail form…</source>
+        <translation>Imprimir formulario de clave por co&amp;rreo…</translation>
+    </message>
+    <message>
+        <source>Print the request to mail the portal key, for this adult</source>
+        <translation>Imprimir la solicitud para enviar por correo la clave del portal, para este adulto</translation>
+    </message>
+    <message>
+        <source>For an adult in school records who cannot come in: the pre-filled request to mail the portal key, signed and returned with a copy of their ID</source>
+        <translation>Para un adulto registrado en la escuela que no puede venir: la solicitud ya completada para enviar por correo la clave del portal, que devuelve firmada con una copia de su identificación</translation>
     </message>
 </context>
 <context>
@@ -739,20 +739,20 @@
         <translation>El adulto muestra la identificación con foto ante la cámara y responde preguntas de seguridad.</translation>
     </message>
     <message>
-        <source>&amp;Mail/Email waiver</source>
-        <translation>E&amp;xención por correo/correo electrónico</translation>
+        <source>Key by &amp;mail (returned request form)</source>
+        <translation>Clave por &amp;correo (formulario de solicitud devuelto)</translation>
     </message>
     <message>
-        <source>Mail or email waiver</source>
-        <translation>Exención por correo o correo electrónico</translation>
+        <source>Key by mail: the request form came back</source>
+        <translation>Clave por correo: el formulario de solicitud fue devuelto</translation>
     </message>
     <message>
-        <source>The signed waiver form came back with a copy of the photo ID.</source>
-        <translation>El formulario de exención firmado llegó con una copia de la identificación con foto.</translation>
+        <source>The signed request to mail the key came back with a copy of the photo ID.</source>
+        <translation>La solicitud firmada para enviar la clave por correo volvió con una copia de la identificación con foto.</translation>
     </message>
     <message>
-        <source>The signed Mail/Email Waiver form came back with a copy of the photo ID. The letter is mailed to the address on record.</source>
-        <translation>El formulario de exención por correo/correo electrónico firmado llegó con una copia de la identificación con foto. La carta se envía por correo a la dirección registrada.</translation>
+        <source>The signed request to mail the portal key came back with a copy of the photo ID. The letter is mailed to the address in school records.</source>
+        <translation>La solicitud firmada para enviar por correo la clave del portal volvió con una copia de la identificación con foto. La carta se envía por correo a la dirección que figura en los registros de la escuela.</translation>
     </message>
 </context>
 <context>
@@ -1487,10 +1487,6 @@ no contacto</translation>
         <translation>Mire la foto de la identificación y al adulto de la videollamada. ¿Es la misma persona?</translation>
     </message>
     <message>
-        <source>Look at the copy of the ID and the signed waiver. Are they clear, and do they belong to the same person?</source>
-        <translation>Mire la copia de la identificación y la exención firmada. ¿Se leen bien y corresponden a la misma persona?</translation>
-    </message>
-    <message>
         <source>&amp;Record the refusal</source>
         <translation>&amp;Registrar el rechazo</translation>
     </message>
@@ -1505,6 +1501,10 @@ no contacto</translation>
     <message>
         <source>Press Verify to record the verification. It cannot be undone.</source>
         <translation>Pulse Verificar para registrar la verificación. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Look at the copy of the ID and the signed request form. Are they clear, and do they belong to the same person?</source>
+        <translation>Mire la copia de la identificación y el formulario de solicitud firmado. ¿Se leen bien y son de la misma persona?</translation>
     </message>
 </context>
 <context>
@@ -1728,14 +1728,6 @@ no contacto</translation>
         <translation>E&amp;mitir claves</translation>
     </message>
     <message>
-        <source>No mailing address is on record, and a waiver is answered by mail. Ask the school to update the adult&apos;s address, then verify again.</source>
-        <translation>No hay ninguna dirección postal registrada, y una exención se responde por correo. Pida a la escuela que actualice la dirección del adulto y vuelva a verificarlo después.</translation>
-    </message>
-    <message>
-        <source>A waiver is answered by mail: the letter goes only to the address on record.</source>
-        <translation>Una exención se responde por correo: la carta va solo a la dirección registrada.</translation>
-    </message>
-    <message>
         <source>No mailing address is on record: the letter can only be handed over in person.</source>
         <translation>No hay ninguna dirección postal registrada: la carta solo se puede entregar en persona.</translation>
     </message>
@@ -1746,6 +1738,14 @@ no contacto</translation>
     <message>
         <source>Printing at the counter is not set up on this kiosk: the letter goes to the letter printer&apos;s queue.</source>
         <translation>La impresión en el mostrador no está configurada en este quiosco: la carta va a la cola de la impresora de cartas.</translation>
+    </message>
+    <message>
+        <source>No mailing address is in school records, and a key asked for by mail goes only by mail. Ask the school to update the adult&apos;s address, then verify again.</source>
+        <translation>No hay una dirección postal en los registros de la escuela, y una clave solicitada por correo solo se envía por correo. Pida a la escuela que actualice la dirección del adulto y vuelva a verificar.</translation>
+    </message>
+    <message>
+        <source>A key asked for by mail goes only to the address in school records.</source>
+        <translation>Una clave solicitada por correo solo se envía a la dirección que figura en los registros de la escuela.</translation>
     </message>
 </context>
 <context>
@@ -2136,12 +2136,12 @@ Void the letter?</source>
         <translation>Se canceló la impresión; no se emitió ningún formulario.</translation>
     </message>
     <message>
-        <source>The Mail/Email Waiver form was printed. Scan its code when it comes back.</source>
-        <translation>Se imprimió el formulario de exención por correo/correo electrónico. Escanee su código cuando lo devuelvan.</translation>
-    </message>
-    <message>
         <source>The Parent Access Request form was printed.</source>
         <translation>Se imprimió el formulario de solicitud de acceso para padres.</translation>
+    </message>
+    <message>
+        <source>The request to mail the key was printed. Scan its code when it comes back.</source>
+        <translation>Se imprimió la solicitud para enviar la clave por correo. Escanee su código cuando la devuelvan.</translation>
     </message>
 </context>
 <context>
@@ -2451,10 +2451,6 @@ No se emitió ninguna clave. Imprímala de nuevo, o elija dejarla en la cola par
         <translation>Videollamada</translation>
     </message>
     <message>
-        <source>Mail/Email waiver</source>
-        <translation>Exención por correo/correo electrónico</translation>
-    </message>
-    <message>
         <source>Driver&apos;s license</source>
         <translation>Licencia de conducir</translation>
     </message>
@@ -2568,6 +2564,10 @@ No se emitió ninguna clave. Imprímala de nuevo, o elija dejarla en la cola par
         <source>YYYY-MM-DD</source>
         <extracomment>How a date is typed: year, month, day. Translate the letters, keep the order and hyphens.</extracomment>
         <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Key by mail (returned request form)</source>
+        <translation>Clave por correo (formulario de solicitud devuelto)</translation>
     </message>
 </context>
 <context>

@@ -60,8 +60,8 @@ Result<Waiver> WaiverService::issue(const Actor& actor, WaiverForm form, const Q
     if (!mayIssue(actor))
         return Error::denied(u"Only front desk staff and letter printers issue forms."_s);
     if (form == WaiverForm::MailEmailWaiver && guardianId.isEmpty())
-        return Error::badInput(u"A Mail/Email Waiver is for an adult on record; for anyone else use the Parent Access "
-                               "Request form."_s);
+        return Error::badInput(u"A request to mail the key is for an adult in school records; for anyone else use the Parent "
+                               "Access Request form."_s);
     static const QRegularExpression lang(u"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"_s);
     if (!lang.match(language).hasMatch())
         return Error::badInput(u"\"%1\" is not a language tag."_s.arg(language.left(20)));

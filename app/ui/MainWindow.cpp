@@ -435,7 +435,7 @@ void MainWindow::printWaiverForm()
     const Status printed = m_formOutput ? m_formOutput(draw) : printOnPrinter(m_db, this, draw);
     if (m_locked)
         return;   // locked while the print dialog waited: the lock screen says nothing of it
-    statusBar()->showMessage(printed ? tr("The Mail/Email Waiver form was printed. Scan its code when it comes back.")
+    statusBar()->showMessage(printed ? tr("The request to mail the key was printed. Scan its code when it comes back.")
                                      : printed.message(),
                              10000);
 }

@@ -73,7 +73,7 @@ public Q_SLOTS:
     void verifyAdultNotOnRecord();
     // The letter printer's queue of sealed letters.
     void showLetterQueue();
-    // The Mail/Email Waiver form, pre-filled for the adult chosen on the card.
+    // The request to mail the key (the Mail/Email Waiver form), pre-filled for the adult chosen on the card.
     void printWaiverForm();
     // The Parent Access Request form for an adult not on the record yet.
     void printAccessRequestForm();

@@ -514,7 +514,7 @@ void TestVerificationWizard::mailWaiverThroughToQueuedKeys()
     QVERIFY(advance(wizard));
     QVERIFY(advance(wizard));
     QCOMPARE(wizard->currentId(), int(AttestationPageId));   // a waiver has no questions
-    QVERIFY(pageText(wizard->currentPage()).contains(u"signed waiver"_s));
+    QVERIFY(pageText(wizard->currentPage()).contains(u"signed request form"_s));
     wizard->currentPage()->findChild<QRadioButton*>(u"matchesRadio"_s)->click();
     QVERIFY(advance(wizard));
     QVERIFY(pageText(wizard->currentPage()).contains(u"Verified"_s));
@@ -523,7 +523,7 @@ void TestVerificationWizard::mailWaiverThroughToQueuedKeys()
     QWizardPage* keys = wizard->currentPage();
     QVERIFY(!keys->findChild<QRadioButton*>(u"handOverRadio"_s)->isEnabled());
     QVERIFY(keys->findChild<QRadioButton*>(u"mailRadio"_s)->isChecked());
-    QVERIFY(pageText(keys).contains(u"only to the address on record"_s));
+    QVERIFY(pageText(keys).contains(u"only to the address in school records"_s));
     QVERIFY(advance(wizard));
     QCOMPARE(wizard->currentId(), int(KeysIssuedPageId));
     QVERIFY(pageText(wizard->currentPage()).contains(kStudent));

@@ -62,7 +62,7 @@ void AttestationPage::initializePage()
         break;
     case VerificationMethod::MailWaiver:
         m_ui->questionLabel->setText(
-            tr("Look at the copy of the ID and the signed waiver. Are they clear, and do they belong to the same person?"));
+            tr("Look at the copy of the ID and the signed request form. Are they clear, and do they belong to the same person?"));
         break;
     }
     PageSupport::showMessage(m_ui->errorLabel, {});

@@ -38,10 +38,10 @@ void KeysPage::initializePage()
     PageSupport::showMessage(m_ui->addressValue, canMail ? WizardText::address(m_session.mailingAddress()) : QString());
     QString deliveryNote;
     if (mailWaiver && !canMail)
-        deliveryNote = tr("No mailing address is on record, and a waiver is answered by mail. Ask the school to "
-                          "update the adult's address, then verify again.");
+        deliveryNote = tr("No mailing address is in school records, and a key asked for by mail goes only by mail. "
+                          "Ask the school to update the adult's address, then verify again.");
     else if (mailWaiver)
-        deliveryNote = tr("A waiver is answered by mail: the letter goes only to the address on record.");
+        deliveryNote = tr("A key asked for by mail goes only to the address in school records.");
     else if (!canMail)
         deliveryNote = tr("No mailing address is on record: the letter can only be handed over in person.");
     else

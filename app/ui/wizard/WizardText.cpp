@@ -17,7 +17,7 @@ QString WizardText::method(VerificationMethod method)
     case VerificationMethod::Video:
         return tr("Video call");
     case VerificationMethod::MailWaiver:
-        return tr("Mail/Email waiver");
+        return tr("Key by mail (returned request form)");
     }
     return {};
 }
