@@ -119,7 +119,7 @@ BackgroundSync::Start BackgroundSync::begin(bool force)
         m_config.emplace(std::move(config).value());
     }
     qCInfo(lcServices) << "background sync started" << (force ? "(sync now)" : "(timer)");
-    m_lastProgress = tr("Starting");
+    m_lastProgress.clear();
     m_engine->start(force);
     Q_EMIT started(force);
     return Start::Started;

@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace gd {
@@ -56,8 +58,8 @@ SyncStatusDialog::SyncStatusDialog(BackgroundSync& sync, const Actor& actor, QWi
     connect(&m_sync, &BackgroundSync::finished, this, [this](const SyncReport& report) {
         m_ui->resultLabel->setText(BackgroundSync::describe(report));
         refresh();
-        // The button that had the focus was disabled during the run: the keyboard gets it back.
-        if (!focusWidget() || !focusWidget()->isEnabled())
+        // Sync now lost the focus while it was disabled: the keyboard gets it back.
+        if (std::exchange(m_focusBackToSyncNow, false))
             m_ui->syncNowButton->setFocus(Qt::OtherFocusReason);
     });
     if (const auto& last = m_sync.lastReport())
@@ -200,7 +202,7 @@ QString SyncStatusDialog::clockSkewText(const BackgroundSync::Snapshot& s) const
     const qint64 skew = *s.clockSkewSeconds;   // server time minus this computer's
     if (qAbs(skew) <= HealthResult::kNoteworthySkewSeconds)
         return tr("Within two minutes of the district server.");
-    const int minutes = int(qAbs(skew) / 60);
+    const int minutes = int((qAbs(skew) + 30) / 60);   // the nearest minute
     if (skew > 0)
         return tr("This computer's clock is %n minute(s) behind the district server's: ask for it to be set right.",
                   nullptr, minutes);
@@ -223,6 +225,7 @@ void SyncStatusDialog::syncNow()
 {
     if (!m_ui->syncNowButton->isEnabled())
         return;
+    m_focusBackToSyncNow = m_ui->syncNowButton->hasFocus();
     switch (m_sync.syncNow()) {
     case BackgroundSync::Start::Started:
         break;

@@ -57,6 +57,7 @@ private:
     std::unique_ptr<Ui::SyncStatusDialog> m_ui;
     BackgroundSync& m_sync;
     Actor m_actor;
+    bool m_focusBackToSyncNow = false;
 };
 
 } // namespace gd
