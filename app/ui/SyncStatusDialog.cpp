@@ -62,6 +62,10 @@ SyncStatusDialog::SyncStatusDialog(BackgroundSync& sync, const Actor& actor, QWi
         if (std::exchange(m_focusBackToSyncNow, false))
             m_ui->syncNowButton->setFocus(Qt::OtherFocusReason);
     });
+    // Room for the server's messages at any scale: sized from the font, not in pixels.
+    table->setMinimumHeight(fontMetrics().height() * 8);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 100);
+    resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 34)));
     if (const auto& last = m_sync.lastReport())
         m_ui->resultLabel->setText(BackgroundSync::describe(*last));
     refresh();
@@ -75,8 +79,6 @@ SyncStatusDialog* SyncStatusDialog::showStatus(QWidget* parent, BackgroundSync& 
     auto* dialog = new SyncStatusDialog(sync, actor, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    dialog->resize(dialog->sizeHint().expandedTo(QSize(dialog->fontMetrics().averageCharWidth() * 110,
-                                                       dialog->fontMetrics().height() * 30)));
     dialog->open();
     return dialog;
 }
