@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -65,7 +66,7 @@ SyncStatusDialog::SyncStatusDialog(BackgroundSync& sync, const Actor& actor, QWi
     // Room for the server's messages at any scale: sized from the font, not in pixels.
     table->setMinimumHeight(fontMetrics().height() * 8);
     setMinimumWidth(fontMetrics().averageCharWidth() * 100);
-    resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 34)));
+    resize(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 110), sizeHint().height());
     if (const auto& last = m_sync.lastReport())
         m_ui->resultLabel->setText(BackgroundSync::describe(*last));
     refresh();
