@@ -1340,6 +1340,113 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusDialog</name>
+    <message>
+        <source>District sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events waiting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events the district refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock difference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock difference with the district server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment of this kiosk with the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events the district refused, with its reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why failed events cannot be sent again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VoidLetterDialog</name>
     <message>
         <source>Void a letter</source>
@@ -1501,6 +1608,68 @@ order</source>
     </message>
     <message>
         <source>Look at the copy of the ID and the signed request form. Are they clear, and do they belong to the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::BackgroundSync</name>
+    <message>
+        <source>The district server setting cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret is kept on this kiosk: an administrator gives it once with &quot;guardiandesk-cli sync --client-secret-file FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can send failed events again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: after the last failure the kiosk waits until %1 before trying the district server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished: %n event(s) delivered to the district.</source>
+        <translation>
+            <numerusform>Sync finished: %n event delivered to the district.</numerusform>
+            <numerusform>Sync finished: %n events delivered to the district.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync did not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) were delivered before that.</source>
+        <translation>
+            <numerusform>%n event was delivered before that.</numerusform>
+            <numerusform>%n events were delivered before that.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roster page(s) received.</source>
+        <translation>
+            <numerusform>%n roster page received.</numerusform>
+            <numerusform>%n roster pages received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) refused by the district.</source>
+        <translation>
+            <numerusform>%n event refused by the district.</numerusform>
+            <numerusform>%n events refused by the district.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) still waiting.</source>
+        <translation>
+            <numerusform>%n event still waiting.</numerusform>
+            <numerusform>%n events still waiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next attempt: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2325,6 +2494,179 @@ Void the letter?</source>
             <numerusform>This computer&apos;s clock differs from the district server&apos;s by %n minute; ask for it to be set right.</numerusform>
             <numerusform>This computer&apos;s clock differs from the district server&apos;s by %n minutes; ask for it to be set right.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Click, or press Enter, for the sync status (Ctrl+Shift+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::SyncStatusDialog</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is not configured: no district server is set. An administrator sets district.server_url; until then every event waits here, none is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync with the district server is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last sync did not finish; the kiosk tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In step with the district server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured, not yet synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s); they stay here until an administrator sends them again.</source>
+        <translation>
+            <numerusform>%n event; it stays here until an administrator sends it again.</numerusform>
+            <numerusform>%n events; they stay here until an administrator sends them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured: no district server is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can send failed events again: ask one to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event has failed, so there is nothing to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: sync is not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: a sync is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None until the problem above is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, after the last failure (the wait grows with each failure in a row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within two minutes of the district server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the district server&apos;s: ask for it to be set right.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute behind the district server&apos;s: ask for it to be set right.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes behind the district server&apos;s: ask for it to be set right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the district server&apos;s: ask for it to be set right.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute ahead of the district server&apos;s: ask for it to be set right.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes ahead of the district server&apos;s: ask for it to be set right.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled: the district knows this kiosk&apos;s signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet enrolled (the first sync does it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync is already under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is not configured: no district server is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed event(s) will be sent again with the next sync.</source>
+        <translation>
+            <numerusform>%n failed event will be sent again with the next sync.</numerusform>
+            <numerusform>%n failed events will be sent again with the next sync.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::SyncStatusLauncher</name>
+    <message>
+        <source>District sync status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1340,6 +1340,113 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusDialog</name>
+    <message>
+        <source>District sync</source>
+        <translation>Sincronización con el distrito</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>Events waiting:</source>
+        <translation>Eventos en espera:</translation>
+    </message>
+    <message>
+        <source>Events waiting to be sent</source>
+        <translation>Eventos en espera de envío</translation>
+    </message>
+    <message>
+        <source>Events refused:</source>
+        <translation>Eventos rechazados:</translation>
+    </message>
+    <message>
+        <source>Events the district refused</source>
+        <translation>Eventos que el distrito rechazó</translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation>Última sincronización correcta:</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Última sincronización correcta</translation>
+    </message>
+    <message>
+        <source>Next attempt:</source>
+        <translation>Próximo intento:</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Próximo intento</translation>
+    </message>
+    <message>
+        <source>Clock difference:</source>
+        <translation>Diferencia de reloj:</translation>
+    </message>
+    <message>
+        <source>Clock difference with the district server</source>
+        <translation>Diferencia de reloj con el servidor del distrito</translation>
+    </message>
+    <message>
+        <source>Enrollment:</source>
+        <translation>Registro:</translation>
+    </message>
+    <message>
+        <source>Enrollment of this kiosk with the district</source>
+        <translation>Registro de este quiosco en el distrito</translation>
+    </message>
+    <message>
+        <source>Last problem:</source>
+        <translation>Último problema:</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Último problema</translation>
+    </message>
+    <message>
+        <source>&amp;Events the district refused, with its reason:</source>
+        <translation>&amp;Eventos que el distrito rechazó, con su motivo:</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>Result of the last sync</source>
+        <translation>Resultado de la última sincronización</translation>
+    </message>
+    <message>
+        <source>Why failed events cannot be sent again now</source>
+        <translation>Por qué los eventos fallidos no se pueden reenviar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed events</source>
+        <translation>&amp;Reenviar eventos fallidos</translation>
+    </message>
+    <message>
+        <source>Retry failed events</source>
+        <translation>Reenviar eventos fallidos</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the sync status</source>
+        <translation>Cerrar el estado de la sincronización</translation>
+    </message>
+</context>
+<context>
     <name>VoidLetterDialog</name>
     <message>
         <source>Void a letter</source>
@@ -1505,6 +1612,68 @@ no contacto</translation>
     <message>
         <source>Look at the copy of the ID and the signed request form. Are they clear, and do they belong to the same person?</source>
         <translation>Mire la copia de la identificación y el formulario de solicitud firmado. ¿Se leen bien y son de la misma persona?</translation>
+    </message>
+</context>
+<context>
+    <name>gd::BackgroundSync</name>
+    <message>
+        <source>The district server setting cannot be used: %1</source>
+        <translation>No se puede usar la configuración del servidor del distrito: %1</translation>
+    </message>
+    <message>
+        <source>No client secret is kept on this kiosk: an administrator gives it once with &quot;guardiandesk-cli sync --client-secret-file FILE&quot;.</source>
+        <translation>Este quiosco no guarda ningún secreto de cliente: un administrador lo indica una vez con «guardiandesk-cli sync --client-secret-file ARCHIVO».</translation>
+    </message>
+    <message>
+        <source>Only an administrator can send failed events again.</source>
+        <translation>Solo un administrador puede reenviar los eventos fallidos.</translation>
+    </message>
+    <message>
+        <source>Not run: after the last failure the kiosk waits until %1 before trying the district server again.</source>
+        <translation>No se ejecutó: tras el último fallo, el quiosco espera hasta %1 antes de volver a intentarlo con el servidor del distrito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished: %n event(s) delivered to the district.</source>
+        <translation>
+            <numerusform>Sincronización terminada: %n evento entregado al distrito.</numerusform>
+            <numerusform>Sincronización terminada: %n eventos entregados al distrito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync did not finish: %1</source>
+        <translation>La sincronización no terminó: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) were delivered before that.</source>
+        <translation>
+            <numerusform>Antes se entregó %n evento.</numerusform>
+            <numerusform>Antes se entregaron %n eventos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roster page(s) received.</source>
+        <translation>
+            <numerusform>%n página del padrón recibida.</numerusform>
+            <numerusform>%n páginas del padrón recibidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) refused by the district.</source>
+        <translation>
+            <numerusform>%n evento rechazado por el distrito.</numerusform>
+            <numerusform>%n eventos rechazados por el distrito.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) still waiting.</source>
+        <translation>
+            <numerusform>%n evento sigue en espera.</numerusform>
+            <numerusform>%n eventos siguen en espera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next attempt: %1.</source>
+        <translation>Próximo intento: %1.</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2509,179 @@ Void the letter?</source>
             <numerusform>El reloj de esta computadora difiere del servidor del distrito en %n minuto; pida que lo ajusten.</numerusform>
             <numerusform>El reloj de esta computadora difiere del servidor del distrito en %n minutos; pida que lo ajusten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Click, or press Enter, for the sync status (Ctrl+Shift+S).</source>
+        <translation>Haga clic o pulse Intro para ver el estado de la sincronización (Ctrl+Mayús+S).</translation>
+    </message>
+</context>
+<context>
+    <name>gd::SyncStatusDialog</name>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>District&apos;s message</source>
+        <translation>Mensaje del distrito</translation>
+    </message>
+    <message>
+        <source>Sync is not configured: no district server is set. An administrator sets district.server_url; until then every event waits here, none is lost.</source>
+        <translation>La sincronización no está configurada: no hay ningún servidor del distrito. Un administrador configura district.server_url; hasta entonces todos los eventos esperan aquí y no se pierde ninguno.</translation>
+    </message>
+    <message>
+        <source>A sync with the district server is under way.</source>
+        <translation>Hay una sincronización con el servidor del distrito en curso.</translation>
+    </message>
+    <message>
+        <source>The last sync did not finish; the kiosk tries again by itself.</source>
+        <translation>La última sincronización no terminó; el quiosco vuelve a intentarlo por sí solo.</translation>
+    </message>
+    <message>
+        <source>In step with the district server.</source>
+        <translation>Al día con el servidor del distrito.</translation>
+    </message>
+    <message>
+        <source>Configured, not yet synced.</source>
+        <translation>Configurado, aún sin sincronizar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s); they stay here until an administrator sends them again.</source>
+        <translation>
+            <numerusform>%n evento; se queda aquí hasta que un administrador lo reenvíe.</numerusform>
+            <numerusform>%n eventos; se quedan aquí hasta que un administrador los reenvíe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Syncing… %1</source>
+        <translation>Sincronizando… %1</translation>
+    </message>
+    <message>
+        <source>Not configured: no district server is set.</source>
+        <translation>Sin configurar: no hay ningún servidor del distrito.</translation>
+    </message>
+    <message>
+        <source>A sync is under way.</source>
+        <translation>Hay una sincronización en curso.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can send failed events again: ask one to sign in.</source>
+        <translation>Solo un administrador puede reenviar los eventos fallidos: pida a uno que inicie sesión.</translation>
+    </message>
+    <message>
+        <source>No event has failed, so there is nothing to send again.</source>
+        <translation>Ningún evento ha fallado, así que no hay nada que reenviar.</translation>
+    </message>
+    <message>
+        <source>None: sync is not configured.</source>
+        <translation>Ninguno: la sincronización no está configurada.</translation>
+    </message>
+    <message>
+        <source>Now: a sync is under way.</source>
+        <translation>Ahora: hay una sincronización en curso.</translation>
+    </message>
+    <message>
+        <source>None until the problem above is fixed.</source>
+        <translation>Ninguno hasta que se resuelva el problema indicado arriba.</translation>
+    </message>
+    <message>
+        <source>Due now.</source>
+        <translation>Toca ahora.</translation>
+    </message>
+    <message>
+        <source>%1, after the last failure (the wait grows with each failure in a row).</source>
+        <translation>%1, tras el último fallo (la espera aumenta con cada fallo seguido).</translation>
+    </message>
+    <message>
+        <source>Not measured yet.</source>
+        <translation>Aún sin medir.</translation>
+    </message>
+    <message>
+        <source>Within two minutes of the district server.</source>
+        <translation>A menos de dos minutos del servidor del distrito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the district server&apos;s: ask for it to be set right.</source>
+        <translation>
+            <numerusform>El reloj de este equipo va %n minuto por detrás del del servidor del distrito: pida que lo ajusten.</numerusform>
+            <numerusform>El reloj de este equipo va %n minutos por detrás del del servidor del distrito: pida que lo ajusten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the district server&apos;s: ask for it to be set right.</source>
+        <translation>
+            <numerusform>El reloj de este equipo va %n minuto por delante del del servidor del distrito: pida que lo ajusten.</numerusform>
+            <numerusform>El reloj de este equipo va %n minutos por delante del del servidor del distrito: pida que lo ajusten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled: the district knows this kiosk&apos;s signing key.</source>
+        <translation>Registrado: el distrito conoce la clave de firma de este quiosco.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Not possible yet: %1</source>
+        <translation>Aún no es posible: %1</translation>
+    </message>
+    <message>
+        <source>Not yet enrolled (the first sync does it).</source>
+        <translation>Aún sin registrar (lo hace la primera sincronización).</translation>
+    </message>
+    <message>
+        <source>A sync is already under way.</source>
+        <translation>Ya hay una sincronización en curso.</translation>
+    </message>
+    <message>
+        <source>Sync is not configured: no district server is set.</source>
+        <translation>La sincronización no está configurada: no hay ningún servidor del distrito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed event(s) will be sent again with the next sync.</source>
+        <translation>
+            <numerusform>%n evento fallido se reenviará con la próxima sincronización.</numerusform>
+            <numerusform>%n eventos fallidos se reenviarán con la próxima sincronización.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gd::SyncStatusLauncher</name>
+    <message>
+        <source>District sync status</source>
+        <translation>Estado de la sincronización con el distrito</translation>
     </message>
 </context>
 <context>

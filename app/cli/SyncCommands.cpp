@@ -3,8 +3,7 @@
 #include "storage/Database.h"
 #include "storage/DistrictSyncStore.h"
 #include "storage/OutboxStore.h"
-#include "storage/Settings.h"
-#include "sync/SyncEngine.h"
+#include "services/SyncConfiguration.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -73,39 +72,35 @@ int sync(Context& ctx)
     Database* db = ctx.database();
     if (!db)
         return ctx.exitCode();
-    const Settings settings(*db);
-    SyncSettings sync;
-    sync.endpoint.baseUrl = QUrl(p.isSet(u"server"_s) ? p.value(u"server"_s) : settings.value(Settings::ServerUrl));
-    sync.endpoint.caBundlePath = p.isSet(u"ca"_s) ? p.value(u"ca"_s) : settings.value(Settings::CaBundle);
-    sync.endpoint.spkiPin = p.isSet(u"pin"_s) ? p.value(u"pin"_s) : settings.value(Settings::SpkiPin);
-    sync.endpoint.clientId = p.isSet(u"client-id"_s) ? p.value(u"client-id"_s) : settings.value(Settings::ClientId);
-    sync.endpoint.deviceId = db->deviceId();
-    sync.schoolCode = settings.value(Settings::SchoolCode);
-    sync.deviceLabel = settings.value(Settings::SchoolName);
-    if (sync.endpoint.baseUrl.isEmpty())
-        return ctx.usage(u"sync: no district server (set district.server_url or give --server)"_s);
-    if (const Status valid = sync.endpoint.validate(); !valid)
-        return ctx.usage(u"sync: %1"_s.arg(valid.message()));
-
+    // The same construction as the kiosk's background sync (SyncConfiguration), with the
+    // command line's overrides.
+    SyncConfiguration::Overrides overrides;
+    if (p.isSet(u"server"_s))
+        overrides.serverUrl = p.value(u"server"_s);
+    if (p.isSet(u"ca"_s))
+        overrides.caBundle = p.value(u"ca"_s);
+    if (p.isSet(u"pin"_s))
+        overrides.spkiPin = p.value(u"pin"_s);
+    if (p.isSet(u"client-id"_s))
+        overrides.clientId = p.value(u"client-id"_s);
+    overrides.clientSecretFile = p.value(u"client-secret-file"_s);
+    auto config = SyncConfiguration::read(*db, overrides);
+    if (!config) {
+        if (config.error().kind == ErrorKind::NotFound)
+            return ctx.usage(u"sync: no district server (set district.server_url or give --server)"_s);
+        return ctx.usage(u"sync: %1"_s.arg(config.message()));
+    }
     DistrictSyncStore store(*db);
-    ClientSecret secret;
-    if (p.isSet(u"client-secret-file"_s)) {
-        auto read = ClientSecret::fromFile(p.value(u"client-secret-file"_s));
-        if (!read)
-            return ctx.usage(u"sync: %1"_s.arg(read.message()));
-        secret = std::move(read).value();
-        if (const Status kept = store.keepClientSecret(secret.reveal()); !kept)
-            return ctx.fail(kept.error());
-    } else {
-        auto kept = store.clientSecret();
-        if (!kept)
-            return ctx.fail(kept.error());
-        if (kept->isEmpty())
+    if (const Status secret = config->loadClientSecret(store, overrides); !secret) {
+        if (secret.error().kind == ErrorKind::NotFound)
             return ctx.usage(u"sync: no client secret kept on this kiosk; give --client-secret-file once"_s);
-        secret = ClientSecret(QByteArray(kept->bytes()));
+        if (secret.error().kind == ErrorKind::BadInput)
+            return ctx.usage(u"sync: %1"_s.arg(secret.message()));
+        return ctx.fail(secret.error());
     }
 
-    SyncEngine engine(sync, std::move(secret), store, db->clock());
+    const std::unique_ptr<SyncEngine> enginePtr = config->makeEngine(store, db->clock());
+    SyncEngine& engine = *enginePtr;
     SyncReport report = runOnce(engine, ctx, true);
     if (!p.isSet(u"once"_s)) {
         // Keep going while the failures pass by themselves, on the stored schedule.
@@ -171,13 +166,17 @@ int outbox(Context& ctx)
         for (const OutboxStore::Row& r : std::as_const(*rows)) {
             events.append(QJsonObject{{u"event_id"_s, r.eventId}, {u"type"_s, r.type}, {u"state"_s, r.state},
                                       {u"attempts"_s, r.attempts},
-                                      {u"last_error"_s, r.lastError.isEmpty() ? QJsonValue() : QJsonValue(r.lastError)}});
+                                      {u"last_error"_s, r.lastError.isEmpty() ? QJsonValue() : QJsonValue(r.lastError)},
+                                      {u"next_attempt_at"_s,
+                                       r.nextAttemptAt.isEmpty() ? QJsonValue() : QJsonValue(r.nextAttemptAt)}});
         }
         ctx.printJson(QJsonObject{{u"events"_s, events}});
         return Ok;
     }
     for (const OutboxStore::Row& r : std::as_const(*rows)) {
         ctx.out() << r.eventId << u"  "_s << r.type << u"  "_s << r.state << u"  attempts "_s << r.attempts;
+        if (!r.nextAttemptAt.isEmpty())
+            ctx.out() << u"  next attempt "_s << r.nextAttemptAt;
         if (!r.lastError.isEmpty())
             ctx.out() << u"  "_s << r.lastError;
         ctx.out() << Qt::endl;

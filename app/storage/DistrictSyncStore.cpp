@@ -151,8 +151,16 @@ Status DistrictSyncStore::setBackoff(const BackoffState& state)
     return m_db.transact(m_actor, [&](UnitOfWork& uow) -> Status {
         if (auto s = putState(uow, kBackoffFailures, QString::number(state.failures)); !s)
             return s;
-        if (auto s = putState(uow, kBackoffNext, state.nextAttemptAt.isValid() ? toIsoUtc(state.nextAttemptAt) : QString()); !s)
+        const QString next = state.nextAttemptAt.isValid() ? toIsoUtc(state.nextAttemptAt) : QString();
+        if (auto s = putState(uow, kBackoffNext, next); !s)
             return s;
+        // Every event still waiting goes with the next attempt: each row says when, for the
+        // status panel and `outbox --json`. Cleared when the schedule is.
+        const QVariant at = next.isEmpty() ? QVariant() : QVariant(next);
+        auto q = uow.exec(u"UPDATE outbox SET next_attempt_at = ? WHERE state = 'pending' AND next_attempt_at IS NOT ?"_s,
+                          {at, at});
+        if (!q)
+            return q.error();
         return putState(uow, kBackoffError, state.lastError.left(1000));
     });
 }

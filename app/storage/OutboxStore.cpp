@@ -23,7 +23,7 @@ Result<QList<OutboxStore::Row>> OutboxStore::list(const QString& state, int limi
 {
     if (!state.isEmpty() && !isState(state))
         return Error::badInput(u"unknown outbox state \"%1\" (pending, failed or done)"_s.arg(state));
-    const QString sql = u"SELECT seq, event_id, type, state, attempts, last_error, occurred_at FROM outbox %1 "
+    const QString sql = u"SELECT seq, event_id, type, state, attempts, last_error, occurred_at, next_attempt_at FROM outbox %1 "
                         "ORDER BY seq LIMIT ?"_s.arg(state.isEmpty() ? QString() : u"WHERE state = ?"_s);
     QVariantList binds;
     if (!state.isEmpty())
@@ -35,7 +35,7 @@ Result<QList<OutboxStore::Row>> OutboxStore::list(const QString& state, int limi
     QList<Row> rows;
     while (q->next()) {
         rows.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                     q->value(4).toInt(), q->value(5).toString(), q->value(6).toString()});
+                     q->value(4).toInt(), q->value(5).toString(), q->value(6).toString(), q->value(7).toString()});
     }
     return rows;
 }

@@ -22,6 +22,7 @@ public:
         int attempts = 0;
         QString lastError;
         QString occurredAt;
+        QString nextAttemptAt;  // when a failed delivery scheduled the next try; empty: no schedule
     };
     struct Counts { qint64 pending = 0, failed = 0, done = 0; };
 

@@ -48,6 +48,7 @@ public:
     static inline const QString CaBundle = QStringLiteral("district.ca_bundle");
     static inline const QString SpkiPin = QStringLiteral("district.spki_pin");
     static inline const QString ClientId = QStringLiteral("district.client_id");
+    static inline const QString SyncIntervalMinutes = QStringLiteral("district.sync_interval_minutes");
     static inline const QString DistrictPublicKeyFile = QStringLiteral("district.public_key_file");
     static inline const QString KeyKindSetting = QStringLiteral("keys.kind");
     static inline const QString PinLength = QStringLiteral("keys.pin_length");

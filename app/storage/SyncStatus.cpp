@@ -27,6 +27,16 @@ SyncStatus SyncStatus::read(Database& db)
         }
     }
     st.lastSuccess = QDateTime::fromString(state.value(u"last_success_at"_s), Qt::ISODate);
+    st.lastRun = QDateTime::fromString(state.value(u"last_run"_s), Qt::ISODate);
+    st.nextAttemptAt = QDateTime::fromString(state.value(u"backoff.next_attempt_at"_s), Qt::ISODate);
+    st.failuresInARow = state.value(u"backoff.failures"_s).toInt();
+    bool skewKnown = false;
+    const qint64 skew = state.value(u"clock_skew_seconds"_s).toLongLong(&skewKnown);
+    if (skewKnown)
+        st.clockSkewSeconds = skew;
+    st.enrollment = state.value(u"enrollment"_s);
+    st.enrollmentMessage = state.value(u"enrollment_message"_s);
+    st.rosterProblem = state.value(u"roster_problem"_s);
     if (settings.value(Settings::ServerUrl).isEmpty()) {
         st.state = State::NeverConfigured;
     } else if (!state.value(u"last_error"_s).isEmpty()) {

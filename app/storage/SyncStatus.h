@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace gd {
 
 class Database;
@@ -17,6 +19,15 @@ struct SyncStatus {
     QString lastError;       // for Offline
     int pendingEvents = 0;
     int failedEvents = 0;
+
+    // What the sync engine kept of its last runs (sync_state), for the status panel.
+    QDateTime lastRun;             // when the last run ended, successful or not
+    QDateTime nextAttemptAt;       // the back-off schedule after a failure; invalid: none
+    int failuresInARow = 0;
+    std::optional<qint64> clockSkewSeconds;   // this computer's clock minus the server's
+    QString enrollment;            // "enrolled", "conflict", "api-1.0" or empty (never asked)
+    QString enrollmentMessage;     // why enrollment did not succeed, for district IT
+    QString rosterProblem;         // why the last roster page was refused, if it was
 
     static SyncStatus read(Database& db);
     // The kiosk's reachability probe (GET /v1/health) records its outcome here; a failed probe

@@ -24,6 +24,9 @@ struct DistrictEndpoint {
     QUrl urlFor(QStringView relativePath) const;
 
     static QString plainHttpRefused();
+
+    // Same server, trust and identity (a client made for one serves the other).
+    friend bool operator==(const DistrictEndpoint&, const DistrictEndpoint&) = default;
 };
 
 } // namespace gd

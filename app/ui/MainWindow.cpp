@@ -22,6 +22,7 @@
 #include "ui/StudentCardWidget.h"
 #include "ui/StudentSearchModel.h"
 #include "ui/SyncIndicator.h"
+#include "ui/SyncStatusLauncher.h"
 #include "ui/wizard/VerificationWizard.h"
 
 #include <QAbstractButton>
@@ -116,6 +117,7 @@ MainWindow::MainWindow(Database& db, StaffService& staff, const StaffMember& mem
 
     m_sync = new SyncIndicator(db, this);
     statusBar()->addWidget(m_sync, 1);
+    new SyncStatusLauncher(db, *this, *m_sync);   // background sync and its status panel
     m_staffLabel = new QLabel(this);
     m_staffLabel->setObjectName(QStringLiteral("staffLabel"));
     m_staffLabel->setTextFormat(Qt::PlainText);

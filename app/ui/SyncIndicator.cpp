@@ -4,8 +4,12 @@
 #include "storage/Database.h"
 #include "services/DistrictReachability.h"
 
+#include <QKeyEvent>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QTextDocument>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace gd {
 
@@ -22,6 +26,11 @@ SyncIndicator::SyncIndicator(Database& db, QWidget* parent)
     });
     setTextFormat(Qt::PlainText);
     setAccessibleName(tr("Sync status"));
+    // Reachable by Tab and shown when focused: it opens the sync status panel.
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
+    setStyleSheet(u"#syncIndicator { border: 2px solid transparent; padding: 0 4px; }"
+                  "#syncIndicator:focus { border-color: palette(highlight); }"_s);
     m_refreshTimer.setInterval(kRefreshInterval);
     connect(&m_refreshTimer, &QTimer::timeout, this, &SyncIndicator::refresh);
     m_refreshTimer.start();
@@ -41,6 +50,7 @@ void SyncIndicator::refresh()
     QString tip = details(status);
     if (!m_clockNote.isEmpty())
         tip += u'\n' + m_clockNote;
+    tip += u'\n' + tr("Click, or press Enter, for the sync status (Ctrl+Shift+S).");
     setToolTip(Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal));   // the server's words, never read as markup
     setAccessibleDescription(tip);
 }
@@ -50,6 +60,30 @@ void SyncIndicator::probe()
     if (!m_reachability->probe()) {
         m_clockNote.clear();   // no district server configured: nothing to ask
         refresh();
+    }
+}
+
+void SyncIndicator::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
+        Q_EMIT activated();
+        event->accept();
+        return;
+    }
+    QLabel::mouseReleaseEvent(event);
+}
+
+void SyncIndicator::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        Q_EMIT activated();
+        event->accept();
+        return;
+    default:
+        QLabel::keyPressEvent(event);
     }
 }
 

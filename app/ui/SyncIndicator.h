@@ -14,7 +14,8 @@ class DistrictReachability;
 
 // The status-bar line that tells the truth about sync: never more than the database knows
 // (SyncStatus), refreshed on a timer. When a district server is configured it also asks the
-// service whether the server is reachable (DistrictReachability) now and then.
+// service whether the server is reachable (DistrictReachability) now and then. It takes the
+// keyboard focus: a click, Enter or Space asks for the sync status panel (activated).
 class SyncIndicator : public QLabel {
     Q_OBJECT
 public:
@@ -39,6 +40,12 @@ public:
 
 Q_SIGNALS:
     void probed(bool reachable);
+    // The person asked for the details (click, Enter or Space).
+    void activated();
+
+protected:
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     Database& m_db;
