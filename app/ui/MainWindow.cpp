@@ -116,7 +116,7 @@ MainWindow::MainWindow(Database& db, StaffService& staff, const StaffMember& mem
     }
 
     m_formScan = new ReturnedFormScan(*this, db);
-    m_ui->mainToolBar->addAction(m_formScan->action());
+    m_formScan->addTo(m_ui->mainToolBar);
 
     m_sync = new SyncIndicator(db, this);
     statusBar()->addWidget(m_sync, 1);

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QStatusBar>
+#include <QToolBar>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,6 +42,15 @@ ReturnedFormScan::ReturnedFormScan(MainWindow& window, Database& db)
     connect(m_wedge, &WedgeScanFilter::scanned, this, &ReturnedFormScan::scanWedgeText);
     connect(&window, &MainWindow::locked, this, [this] { m_wedge->setEnabled(false); });
     connect(&window, &MainWindow::unlocked, this, [this] { m_wedge->setEnabled(true); });
+}
+
+void ReturnedFormScan::addTo(QToolBar* toolBar)
+{
+    toolBar->addAction(m_action);
+    if (QWidget* button = toolBar->widgetForAction(m_action)) {
+        button->setObjectName(u"scanReturnedFormButton"_s);
+        button->setAccessibleName(tr("Scan a returned form"));
+    }
 }
 
 void ReturnedFormScan::scanImageFile()

@@ -6,6 +6,7 @@
 #include <QObject>
 
 class QAction;
+class QToolBar;
 
 namespace gd {
 
@@ -24,6 +25,8 @@ public:
     ReturnedFormScan(MainWindow& window, Database& db);
 
     QAction* action() const { return m_action; }
+    // Puts the action on the window's toolbar, its button named for tests and screen readers.
+    void addTo(QToolBar* toolBar);
 
     // The toolbar action: a picture of the returned form.
     void scanImageFile();
