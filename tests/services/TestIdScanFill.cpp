@@ -342,6 +342,13 @@ void TestIdScanFill::verificationKeepsNothingOfTheRawPayload()
     QCOMPARE(q->value(1).toString(), u"3544"_s);
     QCOMPARE(q->value(2).toString(), u"drivers_license"_s);
     q->finish();
+    // And the district is told the same.
+    auto event = m_db->exec(u"SELECT json_extract(data, '$.id_document.captured_by'), "
+                            "json_extract(data, '$.id_document.number_last4') FROM outbox WHERE type = 'guardian.verified'"_s);
+    QVERIFY(event && event->next());
+    QCOMPARE(event->value(0).toString(), u"barcode"_s);
+    QCOMPARE(event->value(1).toString(), u"3544"_s);
+    event->finish();
 
     // Every byte the database holds, its write-ahead log included.
     const QByteArray stored = fileBytes(m_path);

@@ -419,6 +419,7 @@ void TestIdScanning::returnedWaiverOpensItsCase()
     const QString said = window->statusBar()->currentMessage();
     QVERIFY2(said.contains(u"Returned Mail/Email Waiver"_s) && said.contains(kMotherFirst), qPrintable(said));
     QVERIFY(window->findChild<QPushButton*>(u"verifyButton"_s)->isEnabled());
+    snap(window.get(), u"main-window-returned-form"_s);
 
     // A picture of a licence is not a form.
     window->cardWidget()->clear();
