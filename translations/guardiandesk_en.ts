@@ -346,6 +346,113 @@
         <source>Captured by:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Scan ID from a picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the ID from a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or scan the barcode on the back with the barcode scanner, on any page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scan or photo of the back of a US or Canadian driver&apos;s licence or ID card; its barcode fills the fields above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdScan</name>
+    <message>
+        <source>The barcode of this licence or ID card is damaged (%1 unreadable). Scan it again, or type the details from the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This barcode is not from a US or Canadian driver&apos;s licence or ID card (it has no AAMVA header). Scan the large barcode on the back of the card, or type the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer number in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card&apos;s barcode follows AAMVA version %1, which GuardianDesk cannot read (it reads versions 1 to 11). Type the details from the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode of this licence or ID card is damaged (%1). Scan it again, or type the details from the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 (%2) is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This barcode holds more than a licence or ID card can; scan the barcode on the back of the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode is empty; scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the seal of a GuardianDesk letter, not an ID card; scan the barcode on the back of the licence or ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no name: DCS, DAC or DAA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no expiry date: DBA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its issue date is after its expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its date of birth is not before the card was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document number, DAQ, is missing or too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode of this card has no licence or ID section (subfile DL or ID), only its header. Scan it again, or type the details from the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is empty or too small to hold a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is too large (more than 40 megapixels): scan it again smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readable barcode was found. Hold the card or form flat, fill the frame with the barcode and try again, or type the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeysIssuedPage</name>
@@ -1860,6 +1967,37 @@ order</source>
         <source>Typed by staff</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scan the ID from a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from the card&apos;s barcode. Compare the fields with the card: they can still be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name on the card differs from the record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name could not be compared with the record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card says its name was shortened to fit the barcode: compare it with the name printed on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ImageFileDialog</name>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::KeysIssuedPage</name>
@@ -2333,6 +2471,75 @@ Void the letter?</source>
     </message>
     <message>
         <source>The refusal is recorded. No key is issued. Press Finish to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ReturnedFormLookup</name>
+    <message>
+        <source>This is the barcode of a driver&apos;s licence or ID card, not of a returned form. Scan the ID on the ID page of a verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This barcode is not from a GuardianDesk form. Scan the square code at the top of a returned Mail/Email Waiver or Parent Access Request form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form was not issued at this kiosk, or its record is gone: no case is known for it. Look the student up by name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ReturnedFormScan</name>
+    <message>
+        <source>S&amp;can returned form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case of a returned Mail/Email Waiver or Parent Access Request form from a picture of it, or scan its code with the barcode scanner at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a returned form from a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail/Email Waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent Access Request form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned %1, issued on %2 with no student named: look the student up by the names written on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student of this %1 is no longer on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned %1, issued on %2 for %3: verify the adult with the copy of the ID that came with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned %1, issued on %2: the adult is not on the record yet. Update the student information system from the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a returned form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ScanImageFile</name>
+    <message>
+        <source>The file %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened as a picture (%2). Choose a PNG or JPEG scan or photo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -346,6 +346,113 @@
         <source>Captured by:</source>
         <translation>Forma de captura:</translation>
     </message>
+    <message>
+        <source>&amp;Scan ID from a picture…</source>
+        <translation>Esca&amp;near la identificación desde una imagen…</translation>
+    </message>
+    <message>
+        <source>Scan the ID from a picture</source>
+        <translation>Escanear la identificación desde una imagen</translation>
+    </message>
+    <message>
+        <source>Or scan the barcode on the back with the barcode scanner, on any page.</source>
+        <translation>O escanee el código de barras del reverso con el lector de códigos de barras, en cualquier página.</translation>
+    </message>
+    <message>
+        <source>Choose a scan or photo of the back of a US or Canadian driver&apos;s licence or ID card; its barcode fills the fields above.</source>
+        <translation>Elija un escaneo o una foto del reverso de una licencia de conducir o tarjeta de identificación de EE. UU. o Canadá; su código de barras llena los campos de arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>IdScan</name>
+    <message>
+        <source>The barcode of this licence or ID card is damaged (%1 unreadable). Scan it again, or type the details from the card.</source>
+        <translation>El código de barras de esta licencia o tarjeta de identificación está dañado (%1 ilegible). Escanéelo de nuevo o escriba los datos de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>This barcode is not from a US or Canadian driver&apos;s licence or ID card (it has no AAMVA header). Scan the large barcode on the back of the card, or type the details.</source>
+        <translation>Este código de barras no es de una licencia de conducir o tarjeta de identificación de EE. UU. o Canadá (no tiene encabezado AAMVA). Escanee el código de barras grande del reverso de la tarjeta o escriba los datos.</translation>
+    </message>
+    <message>
+        <source>the issuer number in the header</source>
+        <translation>el número del emisor en el encabezado</translation>
+    </message>
+    <message>
+        <source>the version in the header</source>
+        <translation>la versión en el encabezado</translation>
+    </message>
+    <message>
+        <source>This card&apos;s barcode follows AAMVA version %1, which GuardianDesk cannot read (it reads versions 1 to 11). Type the details from the card.</source>
+        <translation>El código de barras de esta tarjeta sigue la versión %1 de AAMVA, que GuardianDesk no puede leer (lee las versiones 1 a 11). Escriba los datos de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>The barcode of this licence or ID card is damaged (%1). Scan it again, or type the details from the card.</source>
+        <translation>El código de barras de esta licencia o tarjeta de identificación está dañado (%1). Escanéelo de nuevo o escriba los datos de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) is not a date</source>
+        <translation>la %1 (%2) no es una fecha</translation>
+    </message>
+    <message>
+        <source>This barcode holds more than a licence or ID card can; scan the barcode on the back of the card.</source>
+        <translation>Este código de barras contiene más de lo que cabe en una licencia o tarjeta de identificación; escanee el código de barras del reverso de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>The barcode is empty; scan it again.</source>
+        <translation>El código de barras está vacío; escanéelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This is the seal of a GuardianDesk letter, not an ID card; scan the barcode on the back of the licence or ID card.</source>
+        <translation>Este es el sello de una carta de GuardianDesk, no una identificación; escanee el código de barras del reverso de la licencia o tarjeta de identificación.</translation>
+    </message>
+    <message>
+        <source>it has no name: DCS, DAC or DAA</source>
+        <translation>no tiene nombre: DCS, DAC o DAA</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>it has no expiry date: DBA</source>
+        <translation>no tiene fecha de vencimiento: DBA</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation>fecha de emisión</translation>
+    </message>
+    <message>
+        <source>its issue date is after its expiry date</source>
+        <translation>su fecha de emisión es posterior a su fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>its date of birth is not before the card was issued</source>
+        <translation>su fecha de nacimiento no es anterior a la emisión de la tarjeta</translation>
+    </message>
+    <message>
+        <source>the document number, DAQ, is missing or too short</source>
+        <translation>falta el número del documento, DAQ, o es demasiado corto</translation>
+    </message>
+    <message>
+        <source>The barcode of this card has no licence or ID section (subfile DL or ID), only its header. Scan it again, or type the details from the card.</source>
+        <translation>El código de barras de esta tarjeta no tiene sección de licencia o identificación (subarchivo DL o ID), solo su encabezado. Escanéelo de nuevo o escriba los datos de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>The picture is empty or too small to hold a barcode.</source>
+        <translation>La imagen está vacía o es demasiado pequeña para contener un código de barras.</translation>
+    </message>
+    <message>
+        <source>The picture is too large (more than 40 megapixels): scan it again smaller.</source>
+        <translation>La imagen es demasiado grande (más de 40 megapíxeles): escanéela de nuevo más pequeña.</translation>
+    </message>
+    <message>
+        <source>No readable barcode was found. Hold the card or form flat, fill the frame with the barcode and try again, or type the details.</source>
+        <translation>No se encontró ningún código de barras legible. Sostenga la tarjeta o el formulario plano, llene el encuadre con el código de barras e inténtelo de nuevo, o escriba los datos.</translation>
+    </message>
 </context>
 <context>
     <name>KeysIssuedPage</name>
@@ -1863,6 +1970,37 @@ no contacto</translation>
         <source>Typed by staff</source>
         <translation>Escrita por el personal</translation>
     </message>
+    <message>
+        <source>Scan the ID from a picture</source>
+        <translation>Escanear la identificación desde una imagen</translation>
+    </message>
+    <message>
+        <source>Filled from the card&apos;s barcode. Compare the fields with the card: they can still be changed.</source>
+        <translation>Llenado con el código de barras de la tarjeta. Compare los campos con la tarjeta: todavía se pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>This card expired on %1.</source>
+        <translation>Esta tarjeta venció el %1.</translation>
+    </message>
+    <message>
+        <source>The name on the card differs from the record: %1</source>
+        <translation>El nombre de la tarjeta es distinto del registro: %1</translation>
+    </message>
+    <message>
+        <source>The name could not be compared with the record: %1</source>
+        <translation>No se pudo comparar el nombre con el registro: %1</translation>
+    </message>
+    <message>
+        <source>The card says its name was shortened to fit the barcode: compare it with the name printed on the card.</source>
+        <translation>La tarjeta indica que su nombre se acortó para caber en el código de barras: compárelo con el nombre impreso en la tarjeta.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ImageFileDialog</name>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
 </context>
 <context>
     <name>gd::KeysIssuedPage</name>
@@ -2349,6 +2487,75 @@ Void the letter?</source>
     <message>
         <source>The refusal is recorded. No key is issued. Press Finish to close.</source>
         <translation>El rechazo quedó registrado. No se emite ninguna clave. Pulse Finalizar para cerrar.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ReturnedFormLookup</name>
+    <message>
+        <source>This is the barcode of a driver&apos;s licence or ID card, not of a returned form. Scan the ID on the ID page of a verification.</source>
+        <translation>Este es el código de barras de una licencia de conducir o tarjeta de identificación, no de un formulario devuelto. Escanee la identificación en la página de identificación de una verificación.</translation>
+    </message>
+    <message>
+        <source>This barcode is not from a GuardianDesk form. Scan the square code at the top of a returned Mail/Email Waiver or Parent Access Request form.</source>
+        <translation>Este código de barras no es de un formulario de GuardianDesk. Escanee el código cuadrado de la parte superior de un formulario devuelto de exención por correo/correo electrónico o de solicitud de acceso para padres.</translation>
+    </message>
+    <message>
+        <source>This form was not issued at this kiosk, or its record is gone: no case is known for it. Look the student up by name instead.</source>
+        <translation>Este formulario no se emitió en este quiosco, o su registro ya no existe: no se conoce ningún caso para él. Busque al estudiante por su nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ReturnedFormScan</name>
+    <message>
+        <source>S&amp;can returned form…</source>
+        <translation>Escanear formulario &amp;devuelto…</translation>
+    </message>
+    <message>
+        <source>Open the case of a returned Mail/Email Waiver or Parent Access Request form from a picture of it, or scan its code with the barcode scanner at any time.</source>
+        <translation>Abrir el caso de un formulario devuelto de exención por correo/correo electrónico o de solicitud de acceso para padres desde una imagen, o escanear su código con el lector de códigos de barras en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Scan a returned form from a picture</source>
+        <translation>Escanear un formulario devuelto desde una imagen</translation>
+    </message>
+    <message>
+        <source>Mail/Email Waiver</source>
+        <translation>exención por correo/correo electrónico</translation>
+    </message>
+    <message>
+        <source>Parent Access Request form</source>
+        <translation>solicitud de acceso para padres</translation>
+    </message>
+    <message>
+        <source>Returned %1, issued on %2 with no student named: look the student up by the names written on it.</source>
+        <translation>Formulario devuelto (%1), emitido el %2 sin ningún estudiante: busque al estudiante por los nombres escritos en él.</translation>
+    </message>
+    <message>
+        <source>The student of this %1 is no longer on the roster.</source>
+        <translation>El estudiante de este formulario (%1) ya no está en la lista.</translation>
+    </message>
+    <message>
+        <source>Returned %1, issued on %2 for %3: verify the adult with the copy of the ID that came with it.</source>
+        <translation>Formulario devuelto (%1), emitido el %2 para %3: verifique al adulto con la copia de la identificación que lo acompaña.</translation>
+    </message>
+    <message>
+        <source>Returned %1, issued on %2: the adult is not on the record yet. Update the student information system from the form.</source>
+        <translation>Formulario devuelto (%1), emitido el %2: el adulto todavía no está registrado. Actualice el sistema de información estudiantil con el formulario.</translation>
+    </message>
+    <message>
+        <source>Scan a returned form</source>
+        <translation>Escanear un formulario devuelto</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ScanImageFile</name>
+    <message>
+        <source>The file %1 was not found.</source>
+        <translation>No se encontró el archivo %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened as a picture (%2). Choose a PNG or JPEG scan or photo.</source>
+        <translation>No se pudo abrir %1 como imagen (%2). Elija un escaneo o una foto en PNG o JPEG.</translation>
     </message>
 </context>
 <context>

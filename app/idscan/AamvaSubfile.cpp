@@ -172,6 +172,11 @@ void splitAtCodes(AamvaSubfile& out, QByteArrayView body, const QList<QByteArray
         const qsizetype fixed = shapedLength(code, body, valueAt);
         if (fixed > 0 && (valueAt + fixed == body.size() || codeAt(body, valueAt + fixed))) {
             next = valueAt + fixed;
+        } else if (fixed < 0 && codeAt(body, valueAt) && !seen.contains(body.sliced(valueAt, 3).toByteArray())
+                   && shapedLength(body.sliced(valueAt, 3), body, valueAt + 3) > 0) {
+            // An empty text element (no middle name: "DAD" then "DDGN"). Only a code whose value
+            // has its fixed shape counts here: a name may well start with "DAV" or "DCR".
+            next = valueAt;
         } else {
             for (qsizetype i = valueAt + 1; i + 3 <= body.size(); ++i) {
                 const QByteArrayView candidate = body.sliced(i, 3);

@@ -3,6 +3,8 @@
 #include "core/Logging.h"
 #include "idscan/ImageCleanup.h"
 
+#include <QCoreApplication>
+
 #define ZX_USE_UTF8 1
 #include <ZXing/ReadBarcode.h>
 
@@ -41,9 +43,10 @@ ZXing::Result read(const QImage& grey, BarcodeReader::Look look, ZXing::Binarize
 Result<DecodedBarcode> BarcodeReader::decode(const QImage& input, Look look)
 {
     if (input.isNull() || input.width() < 20 || input.height() < 20)
-        return Error::badInput(u"The image is empty or too small to hold a barcode."_s);
+        return Error::badInput(QCoreApplication::translate("IdScan", "The picture is empty or too small to hold a barcode."));
     if (qint64(input.width()) * input.height() > 40'000'000)
-        return Error::badInput(u"The image is too large (more than 40 megapixels)."_s);
+        return Error::badInput(
+            QCoreApplication::translate("IdScan", "The picture is too large (more than 40 megapixels): scan it again smaller."));
 
     // ZXing reads 8-bit luminance directly; every other layout is converted once.
     const QImage image = input.format() == QImage::Format_Grayscale8 ? input
@@ -67,8 +70,9 @@ Result<DecodedBarcode> BarcodeReader::decode(const QImage& input, Look look)
     }
     if (!result.isValid()) {
         qCInfo(lcIdScan) << "no barcode decoded";
-        return Error::badInput(u"No readable barcode was found. Hold the card flat, fill the frame with the "
-                               "barcode and try again, or type the details."_s);
+        return Error::badInput(QCoreApplication::translate("IdScan",
+            "No readable barcode was found. Hold the card or form flat, fill the frame with the barcode and try again, or "
+            "type the details."));
     }
     DecodedBarcode out;
     out.format = result.format() == ZXing::BarcodeFormat::QRCode ? DecodedBarcode::Format::QrCode

@@ -11,7 +11,9 @@ Result<AamvaCard> IdScanner::fromImage(const QImage& image)
     auto decoded = BarcodeReader::decode(image, BarcodeReader::Look::Both);
     if (!decoded)
         return decoded.error();
-    return AamvaParser::parse(decoded->bytes);
+    auto card = AamvaParser::parse(decoded->bytes);
+    decoded->bytes.fill('\0');   // the raw payload holds the full number and the address
+    return card;
 }
 
 Result<AamvaCard> IdScanner::fromWedgeText(const QString& typed)
@@ -22,7 +24,9 @@ Result<AamvaCard> IdScanner::fromWedgeText(const QString& typed)
     bytes.reserve(typed.size());
     for (const QChar c : typed)
         bytes.append(c.unicode() < 0x100 ? char(c.unicode()) : '?');
-    return AamvaParser::parse(bytes);
+    auto card = AamvaParser::parse(bytes);
+    bytes.fill('\0');   // the raw payload holds the full number and the address
+    return card;
 }
 
 } // namespace gd

@@ -19,6 +19,7 @@
 #include "ui/AdultsModel.h"
 #include "ui/IdleLock.h"
 #include "ui/LockScreen.h"
+#include "ui/ReturnedFormScan.h"
 #include "ui/StudentCardWidget.h"
 #include "ui/StudentSearchModel.h"
 #include "ui/SyncIndicator.h"
@@ -114,6 +115,9 @@ MainWindow::MainWindow(Database& db, StaffService& staff, const StaffMember& mem
         lockButton->setObjectName(QStringLiteral("lockButton"));
         lockButton->setAccessibleName(tr("Lock the kiosk"));
     }
+
+    m_formScan = new ReturnedFormScan(*this, db);
+    m_formScan->addTo(m_ui->mainToolBar);
 
     m_sync = new SyncIndicator(db, this);
     statusBar()->addWidget(m_sync, 1);

@@ -22,6 +22,7 @@ class LetterDocument;
 class Database;
 class IdleLock;
 class LockScreen;
+class ReturnedFormScan;
 class StaffService;
 class StudentCardWidget;
 class StudentDirectory;
@@ -51,6 +52,8 @@ public:
     LockScreen* lockScreen() const { return m_lockScreen; }
     SyncIndicator* syncIndicator() const { return m_sync; }
     QTimer& searchTimer() { return m_searchTimer; }
+    // Scanning a returned form's code opens its case.
+    ReturnedFormScan* returnedFormScan() const { return m_formScan; }
     // The open verification, if any.
     VerificationWizard* verificationWizard() const;
     // How print-now letters are printed; unset, letters are queued for the letter printer.
@@ -108,6 +111,7 @@ private:
     LockScreen* m_lockScreen = nullptr;
     IdleLock* m_idle = nullptr;
     SyncIndicator* m_sync = nullptr;
+    ReturnedFormScan* m_formScan = nullptr;
     QLabel* m_staffLabel = nullptr;
     QTimer m_searchTimer;
     QPointer<VerificationWizard> m_wizard;

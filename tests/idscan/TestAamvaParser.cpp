@@ -53,6 +53,7 @@ private Q_SLOTS:
     void sameCardReadsTheSameInEveryVersion();
     void wedgeScannerStreams_data();
     void wedgeScannerStreams();
+    void emptyElementWithSeparatorsLost();
     void fileTypeAamvaIsAccepted();
     void wrongEntryCountsAndOffsetsAreIgnored_data();
     void wrongEntryCountsAndOffsetsAreIgnored();
@@ -137,6 +138,21 @@ void TestAamvaParser::wedgeScannerStreams_data()
     QTest::newRow("record separator lost") << QByteArray(p).replace('\x1e', "");
     QTest::newRow("segment terminators lost") << QByteArray(p).replace('\r', "");
     QTest::newRow("symbology prefix before it") << "]L2" + p;
+}
+
+// No middle name: an empty DAD, directly followed by the next element once separators are lost.
+// A family name that starts like an element code ("DAVIS": DAV) is still read whole.
+void TestAamvaParser::emptyElementWithSeparatorsLost()
+{
+    samples::Card c;
+    c.family = "DAVIS";
+    c.middle = "";
+    auto r = parse(samples::stripped(samples::payload(c, 10)));
+    QVERIFY2(r, qPrintable(r.message()));
+    QCOMPARE(r->givenNames, u"MICHAEL"_s);
+    QCOMPARE(r->familyName, u"DAVIS"_s);
+    QVERIFY(!r->givenNamesTruncated);
+    QCOMPARE(r->numberLast4, u"5789"_s);
 }
 
 void TestAamvaParser::wedgeScannerStreams()

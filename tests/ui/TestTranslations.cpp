@@ -66,7 +66,8 @@ void TestTranslations::initTestCase()
     lupdate.start(QStringLiteral(GD_LUPDATE_PATH),
                   {u"-I"_s, src + u"/app"_s, src + u"/app/ui"_s, src + u"/forms"_s, src + u"/app/main.cpp"_s,
                    // Messages the kiosk shows from the rules and services below it.
-                   src + u"/app/core/rules"_s, src + u"/app/storage"_s, src + u"/app/services"_s, u"-no-obsolete"_s,
+                   src + u"/app/core/rules"_s, src + u"/app/storage"_s, src + u"/app/services"_s,
+                   src + u"/app/idscan"_s, u"-no-obsolete"_s,
                    u"-locations"_s, u"none"_s, u"-ts"_s, extracted});
     QVERIFY(lupdate.waitForFinished(120'000));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());

@@ -3,11 +3,13 @@
 
 #include "core/rules/IdDocumentRules.h"
 #include "ui/DisplayText.h"
+#include "ui/ImageFileDialog.h"
 #include "ui/wizard/PageSupport.h"
 #include "services/VerificationSession.h"
 #include "ui/wizard/WizardPageId.h"
 #include "ui/wizard/WizardText.h"
 
+#include <QPushButton>
 #include <QRegularExpressionValidator>
 
 using namespace Qt::Literals::StringLiterals;
@@ -62,6 +64,9 @@ IdDocumentPage::IdDocumentPage(VerificationSession& session, QWidget* parent)
         showTypeFields();
         refresh();
     });
+
+    connect(m_ui->scanButton, &QPushButton::clicked, this, &IdDocumentPage::scanImageFile);
+    PageSupport::showMessage(m_ui->scanMessageLabel, {});
 
     PageSupport::alignFormLabels(m_ui->idForm);
     showTypeFields();
@@ -121,6 +126,43 @@ void IdDocumentPage::applyScannedDocument(const IdDocument& document)
                            static_cast<QObject*>(m_ui->familyNamesEdit)})
         m_touched.insert(field);
     refresh();
+}
+
+void IdDocumentPage::scanImageFile()
+{
+    const QString path = ImageFileDialog::choose(this, tr("Scan the ID from a picture"));
+    if (path.isEmpty())
+        return;
+    showScan(IdScanFill::fromImageFile(path, m_session));
+}
+
+void IdDocumentPage::scanWedgeText(const QString& typed)
+{
+    showScan(IdScanFill::fromWedgeText(typed, m_session));
+}
+
+void IdDocumentPage::showScan(const Result<ScannedId>& scan)
+{
+    if (!scan) {
+        PageSupport::styleAsFieldError(m_ui->scanMessageLabel);
+        PageSupport::showMessage(m_ui->scanMessageLabel, scan.message());
+        return;
+    }
+    applyScannedDocument(scan->document);
+    QStringList lines{tr("Filled from the card's barcode. Compare the fields with the card: they can still be changed.")};
+    if (scan->expired)
+        lines << tr("This card expired on %1.").arg(DisplayText::date(scan->document.expiresOn));
+    if (scan->nameDiffers())
+        lines << tr("The name on the card differs from the record: %1").arg(scan->nameCheck->explanation);
+    if (!scan->nameProblem.isEmpty())
+        lines << tr("The name could not be compared with the record: %1").arg(scan->nameProblem);
+    if (scan->familyNameTruncated || scan->givenNamesTruncated)
+        lines << tr("The card says its name was shortened to fit the barcode: compare it with the name printed on the card.");
+    if (lines.size() > 1)
+        PageSupport::styleAsNotice(m_ui->scanMessageLabel);
+    else
+        PageSupport::styleAsSuccess(m_ui->scanMessageLabel);
+    PageSupport::showMessage(m_ui->scanMessageLabel, lines.join(u'\n'));
 }
 
 void IdDocumentPage::userEdited(QObject* field)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Verification.h"
+#include "services/IdScanFill.h"
 
 #include <QSet>
 #include <QWizardPage>
@@ -19,7 +20,9 @@ class VerificationSession;
 
 // Step 5: which ID was checked: its type (or "other" and a description), issuer, the last 4
 // characters of its number only, its expiry date and the name printed on it. Each field is
-// checked by the core's ID rules as it is typed; the page never holds a whole ID number.
+// checked by the core's ID rules as it is typed; the page never holds a whole ID number. A scan
+// of the card's barcode (a picture, or the wedge scanner) fills the same fields, which stay
+// editable, and says when the card is expired or its name differs from the record.
 class IdDocumentPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -35,10 +38,17 @@ public:
     // same fields and marks the document as captured by barcode, until a field is changed by hand.
     void applyScannedDocument(const IdDocument& document);
 
+    // "Scan ID from a picture": the staff member picks a scan or photo of the card's back.
+    void scanImageFile();
+    // What a keyboard-wedge scanner typed (the wizard hands it over from any page). The fields
+    // are filled, or a message says why not and nothing changes.
+    void scanWedgeText(const QString& typed);
+
     // What the fields say now.
     IdDocument document() const;
 
 private:
+    void showScan(const Result<ScannedId>& scan);
     void userEdited(QObject* field);
     void refresh();
     void showTypeFields();

@@ -1,7 +1,9 @@
 #include "ui/wizard/VerificationWizard.h"
 
 #include "core/Logging.h"
+#include "services/IdScanFill.h"
 #include "ui/MessageBox.h"
+#include "ui/WedgeScanFilter.h"
 #include "ui/wizard/AttestationPage.h"
 #include "ui/wizard/ChecksPage.h"
 #include "ui/wizard/EligibilityPage.h"
@@ -16,6 +18,7 @@
 #include "ui/wizard/WizardPageId.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QMessageBox>
 #include <QScopeGuard>
 
@@ -61,6 +64,11 @@ VerificationWizard::VerificationWizard(Database& db, const Actor& actor, const S
     setPage(KeysIssuedPageId, new KeysIssuedPage(*m_session, this));
     setStartId(StudentAdultPageId);
 
+    // A wedge scanner types into whatever has the focus: its burst is caught on any page and
+    // fills the ID page, so nobody has to click a field first or clean a field afterwards.
+    m_wedge = new WedgeScanFilter(this, u"@"_s, &IdScanFill::looksLikeIdCard);
+    connect(m_wedge, &WedgeScanFilter::scanned, this, &VerificationWizard::idScanned);
+
     // The commit button's accessible name follows what it does on each page.
     connect(this, &QWizard::currentIdChanged, this, [this] {
         if (QWizardPage* page = currentPage())
@@ -70,6 +78,9 @@ VerificationWizard::VerificationWizard(Database& db, const Actor& actor, const S
 
 VerificationWizard::~VerificationWizard()
 {
+    // Hidden while the session still lives: the focus leaving a page's field makes the page
+    // check it again, which must not happen in ~QDialog after the session is gone.
+    hide();
     clearPersonalData();
 }
 
@@ -158,8 +169,19 @@ void VerificationWizard::discard()
     qCInfo(lcUi) << "verification wizard discarded";
 }
 
+void VerificationWizard::idScanned(const QString& typed)
+{
+    // Once the ID page is behind, the ID is checked and maybe recorded: a late scan changes nothing.
+    if (m_discarded || (currentId() != IdDocumentPageId && visitedIds().contains(IdDocumentPageId))) {
+        QApplication::beep();
+        return;
+    }
+    m_idPage->scanWedgeText(typed);
+}
+
 void VerificationWizard::clearPersonalData()
 {
+    m_wedge->setEnabled(false);   // a burst being held is dropped, never typed into a field
     m_session->clear();
     PageSupport::wipeTexts(this);
 }

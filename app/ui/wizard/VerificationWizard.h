@@ -11,6 +11,7 @@ namespace gd {
 class Database;
 class IdDocumentPage;
 class KeysPage;
+class WedgeScanFilter;
 
 // The verification flow (product.md, steps 1-10) as a wizard: one page per step around one
 // VerificationSession. The pages ask the core rules and the services; the wizard only wires them.
@@ -18,7 +19,8 @@ class KeysPage;
 // empties every page and closes the wizard without asking. While an event loop runs on top of
 // the wizard (the question to stop, the counter's print dialog), discard() only hides it: the
 // wizard is deleted once that loop has returned, so the code that resumes after it never
-// touches a freed page or session.
+// touches a freed page or session. A keyboard-wedge scanner's burst is recognised on any page
+// and fills the ID page.
 class VerificationWizard : public QWizard {
     Q_OBJECT
 public:
@@ -43,6 +45,7 @@ protected:
 
 private:
     bool visitInProgress() const;
+    void idScanned(const QString& typed);
     void clearPersonalData();
     // Around every nested event loop started on the wizard's behalf.
     void enterNestedLoop();
@@ -51,6 +54,7 @@ private:
     std::unique_ptr<VerificationSession> m_session;
     IdDocumentPage* m_idPage = nullptr;
     KeysPage* m_keysPage = nullptr;
+    WedgeScanFilter* m_wedge = nullptr;
     bool m_discarded = false;
     int m_nested = 0;                  // nested event loops running on top of the wizard
     bool m_deleteAfterNested = false;  // discarded while one ran: delete once the last returns
