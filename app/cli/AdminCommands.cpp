@@ -1,6 +1,9 @@
 #include "cli/Cli.h"
 
+#include "core/DeviceKeyList.h"
 #include "storage/AuditLog.h"
+#include "storage/AuditWitness.h"
+#include "storage/DeviceKeyAnchor.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
 #include "storage/StaffService.h"
@@ -10,6 +13,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -174,25 +178,82 @@ int settings(Context& ctx)
 int verifyAudit(Context& ctx)
 {
     QCommandLineParser p;
+    p.addOption({u"pubkey"_s, u"The device's public key, from outside the database."_s, u"FILE"_s});
+    p.addOption({u"district"_s, u"Also compare with the heads the district witnessed."_s});
     if (!ctx.parse(p, u"verify-audit"_s, 0, 0))
         return BadUsage;
+    QByteArray given;
+    if (p.isSet(u"pubkey"_s)) {
+        auto key = DeviceKeyAnchor::readPublicKeyFile(p.value(u"pubkey"_s));
+        if (!key)
+            return ctx.fail(key.error());
+        given = *key;
+    }
     Database* db = ctx.database(false);
     if (!db)
         return ctx.exitCode();
-    auto verdict = AuditLog::verify(*db);
-    if (!verdict)
-        return ctx.fail(verdict.error());
-    if (ctx.json()) {
-        ctx.printJson(QJsonObject{{u"holds"_s, verdict->holds()}, {u"entries"_s, verdict->entries},
-                                  {u"signed_checkpoints"_s, verdict->checkpoints},
-                                  {u"first_bad_entry"_s, verdict->firstBadSeq}, {u"problem"_s, verdict->problem}});
-    } else if (verdict->holds()) {
-        ctx.out() << u"audit chain holds: %1 entries, %2 signed checkpoints"_s.arg(verdict->entries).arg(verdict->checkpoints)
-                  << Qt::endl;
-    } else {
-        ctx.out() << u"audit chain broken at entry %1: %2"_s.arg(verdict->firstBadSeq).arg(verdict->problem) << Qt::endl;
+    QJsonObject json{{u"holds"_s, false}, {u"entries"_s, 0}, {u"signed_checkpoints"_s, 0}, {u"first_bad_entry"_s, 0}};
+    const auto report = [&](const QString& problem, qint64 firstBad) {
+        json.insert(u"problem"_s, problem);
+        json.insert(u"first_bad_entry"_s, firstBad);
+        if (ctx.json())
+            ctx.printJson(json);
+        else if (firstBad > 0)
+            ctx.out() << u"audit chain broken at entry %1: %2"_s.arg(firstBad).arg(problem) << Qt::endl;
+        else
+            ctx.out() << u"audit chain not trusted: %1"_s.arg(problem) << Qt::endl;
+        return CheckFailed;
+    };
+
+    auto anchor = DeviceKeyAnchor(*db).thisDevice(given);
+    if (!anchor) {
+        if (anchor.error().kind != ErrorKind::Failed)
+            return ctx.fail(anchor.error());
+        return report(anchor.message(), 0);
     }
-    return verdict->holds() ? Ok : CheckFailed;
+    json.insert(u"key_source"_s, anchor->source);
+    json.insert(u"key_fingerprint"_s, anchor->publicKey.isEmpty() ? QString() : keyFingerprint(anchor->publicKey));
+    auto verdict = AuditLog::verify(*db, anchor->publicKey);
+    if (!verdict) {
+        if (verdict.error().kind != ErrorKind::Failed)
+            return ctx.fail(verdict.error());
+        return report(verdict.message(), 0);
+    }
+    json.insert(u"entries"_s, verdict->entries);
+    json.insert(u"signed_checkpoints"_s, verdict->checkpoints);
+    if (!verdict->holds())
+        return report(verdict->problem, verdict->firstBadSeq);
+
+    std::optional<AuditWitness::Verdict> witness;
+    if (p.isSet(u"district"_s)) {
+        auto compared = AuditWitness::compare(*db);
+        if (!compared) {
+            if (compared.error().kind != ErrorKind::Failed)
+                return ctx.fail(compared.error());
+            return report(compared.message(), 0);
+        }
+        json.insert(u"witnessed_heads"_s, compared->heads);
+        json.insert(u"longest_witnessed_entry"_s, compared->longestSeq);
+        if (!compared->holds())
+            return report(compared->problem, compared->firstBadSeq);
+        witness = *compared;
+    }
+    if (ctx.json()) {
+        json.insert(u"holds"_s, true);
+        json.insert(u"problem"_s, QString());
+        ctx.printJson(json);
+        return Ok;
+    }
+    ctx.out() << u"audit chain holds: %1 entries, %2 signed checkpoints"_s.arg(verdict->entries).arg(verdict->checkpoints)
+              << Qt::endl;
+    if (!anchor->publicKey.isEmpty())
+        ctx.out() << u"key: %1 (fingerprint %2)"_s.arg(anchor->source, keyFingerprint(anchor->publicKey)) << Qt::endl;
+    if (!anchor->revokedAt.isEmpty())
+        ctx.out() << u"note: the district retired this kiosk's key on %1"_s.arg(anchor->revokedAt) << Qt::endl;
+    if (witness)
+        ctx.out() << u"district witness: %1 heads match (up to entry %2)"_s.arg(witness->heads).arg(witness->longestSeq)
+                  << Qt::endl;
+    return Ok;
 }
 
 } // namespace gd::cli

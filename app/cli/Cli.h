@@ -66,6 +66,7 @@ int search(Context&);
 int staff(Context&);
 int settings(Context&);
 int verifyAudit(Context&);
+int device(Context&);
 int renderLetters(Context&);
 int verifyLetter(Context&);
 int scanId(Context&);

@@ -1,14 +1,16 @@
 #include "cli/Cli.h"
 
 #include "core/DemoRosterGenerator.h"
-#include "core/crypto/Ed25519.h"
 #include "idscan/BarcodeReader.h"
 #include "printing/LetterDocument.h"
 #include "printing/LetterLanguage.h"
 #include "services/LetterPrinting.h"
 #include "services/Letterhead.h"
+#include "services/SealVerifier.h"
 #include "storage/AccessKeyIssuer.h"
 #include "storage/Database.h"
+#include "storage/DeviceKeyAnchor.h"
+#include "storage/LetterQueue.h"
 #include "storage/Settings.h"
 
 #include <QFile>
@@ -17,7 +19,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -69,8 +70,8 @@ int renderLetters(Context& ctx)
         return ctx.usage(u"render-letters: give --out FILE.pdf"_s);
     const QString language = p.value(u"language"_s);
 
-    // With a kiosk database: its school and its key format. The seal is always signed with a
-    // throwaway key, so a specimen never passes verify-letter as a genuine letter.
+    // With a kiosk database: its school and its key format. A specimen never carries a seal:
+    // its code says SPECIMEN, so nothing printed from here can pass verify-letter.
     SchoolHeader school{u"Demo Unified School District"_s, u"Demo Elementary School"_s, u"1234"_s,
                         {u"100 School Street"_s, {}, u"Los Angeles"_s, u"CA"_s, u"90012"_s}, u"(213) 555-0100"_s, {}};
     QString portal = u"https://portal.example.org"_s;
@@ -86,10 +87,6 @@ int renderLetters(Context& ctx)
         second = settings.value(Settings::SecondLanguage);
         format = AccessKeyIssuer(*db).keyFormat();
     }
-    auto signer = crypto::Ed25519Key::generate();
-    if (!signer)
-        return ctx.fail(signer.error());
-
     QSaveFile out(p.value(u"out"_s));
     if (!out.open(QIODevice::WriteOnly))
         return ctx.fail(Error::badInput(u"%1: cannot write: %2"_s.arg(out.fileName(), out.errorString())));
@@ -119,8 +116,6 @@ int renderLetters(Context& ctx)
         letter.layout = *layout;
         letter.issuedOn = today;
         letter.specimen = true;
-        LetterSealData seal{QUuid::createUuid().toString(QUuid::WithoutBraces), {}, school.schoolCode,
-                            QDateTime::currentDateTimeUtc()};
         for (const Student& s : students.mid(0, LetterContent::kMaxKeysPerLetter)) {
             auto key = AccessKeyGenerator::generate(format, today);
             if (!key)
@@ -139,13 +134,9 @@ int renderLetters(Context& ctx)
             } else {
                 k.secret = std::move(key->secret);
             }
-            seal.keyIds.append(k.keyId);
             letter.keys.push_back(std::move(k));
         }
-        auto sealed = LetterSeal::seal(seal, *signer);
-        if (!sealed)
-            return ctx.fail(sealed.error());
-        letter.sealPayload = *sealed;
+        letter.sealPayload = QByteArrayLiteral("SPECIMEN - NOT A SEAL");
         auto drawn = (*document)->addAccessKeyLetter(letter);
         if (!drawn)
             return ctx.fail(drawn.error());
@@ -174,10 +165,18 @@ int verifyLetter(Context& ctx)
     QCommandLineParser p;
     p.addOption({u"image"_s, u"A scan or photo of the letter's QR seal."_s, u"FILE"_s});
     p.addOption({u"payload"_s, u"The seal's text, as a scanner reads it."_s, u"TEXT"_s});
+    p.addOption({u"pubkey"_s, u"The signing kiosk's public key, from outside the database."_s, u"FILE"_s});
     if (!ctx.parse(p, u"verify-letter"_s, 0, 0))
         return BadUsage;
     if (p.isSet(u"image"_s) == p.isSet(u"payload"_s))
         return ctx.usage(u"verify-letter: give --image FILE or --payload TEXT"_s);
+    QByteArray given;
+    if (p.isSet(u"pubkey"_s)) {
+        auto key = DeviceKeyAnchor::readPublicKeyFile(p.value(u"pubkey"_s));
+        if (!key)
+            return ctx.fail(key.error());
+        given = *key;
+    }
     QByteArray payload;
     if (p.isSet(u"image"_s)) {
         QImageReader reader(p.value(u"image"_s));
@@ -195,29 +194,53 @@ int verifyLetter(Context& ctx)
     Database* db = ctx.database(false);
     if (!db)
         return ctx.exitCode();
-    auto check = LetterPrinting(*db).verifySeal(payload);
+    auto check = SealVerifier(*db).check(payload, given);
     if (!check)
         return ctx.fail(check.error());
+    const QString serial = check->serial ? letterSerialText(check->seal.schoolCode, check->serial) : QString();
     if (ctx.json()) {
         QJsonArray keys;
         for (const auto& [id, status] : check->keyStatus)
             keys.append(QJsonObject{{u"key_id"_s, id}, {u"status"_s, status}});
-        ctx.printJson(QJsonObject{{u"genuine"_s, check->genuine}, {u"problem"_s, check->problem},
-                                  {u"letter_id"_s, check->seal.letterId}, {u"serial"_s, check->serial},
-                                  {u"letter_state"_s, check->letterState}, {u"school"_s, check->seal.schoolCode},
-                                  {u"issued_at"_s, toIsoUtc(check->seal.issuedAt)}, {u"keys"_s, keys}});
-    } else if (!check->genuine) {
+        ctx.printJson(QJsonObject{{u"genuine"_s, check->genuine}, {u"valid"_s, check->passes},
+                                  {u"problem"_s, check->problem}, {u"seal_version"_s, check->seal.version},
+                                  {u"letter_id"_s, check->seal.letterId}, {u"serial"_s, serial},
+                                  {u"known"_s, check->known}, {u"letter_state"_s, check->letterState},
+                                  {u"school"_s, check->seal.schoolCode},
+                                  {u"issued_at"_s, check->genuine ? toIsoUtc(check->seal.issuedAt) : QString()},
+                                  {u"signed_by"_s, check->signerDevice}, {u"key_source"_s, check->keySource},
+                                  {u"guardian"_s, check->guardianName},
+                                  {u"students"_s, QJsonArray::fromStringList(check->studentNames)}, {u"keys"_s, keys}});
+        return check->passes ? Ok : CheckFailed;
+    }
+    if (!check->genuine) {
         ctx.out() << u"NOT GENUINE: "_s << check->problem << Qt::endl;
-    } else {
-        ctx.out() << u"genuine seal: letter %1 (%2), school %3, issued %4"_s
-                         .arg(check->serial ? QString::number(check->serial) : u"not in this kiosk's records"_s,
-                              check->letterState.isEmpty() ? u"unknown"_s : check->letterState, check->seal.schoolCode,
-                              toIsoUtc(check->seal.issuedAt))
-                  << Qt::endl;
+        return CheckFailed;
+    }
+    if (check->passes)
+        ctx.out() << u"GENUINE: compare the serial, school, guardian and students below with the paper"_s << Qt::endl;
+    else
+        ctx.out() << u"NOT VALID: "_s << check->problem << Qt::endl;
+    ctx.out() << u"  serial:   %1"_s.arg(serial.isEmpty() ? u"(not in the seal)"_s : serial) << Qt::endl
+              << u"  school:   %1"_s.arg(check->seal.schoolCode) << Qt::endl
+              << u"  issued:   %1 by kiosk %2 (key from %3)"_s.arg(toIsoUtc(check->seal.issuedAt), check->signerDevice,
+                                                                  check->keySource)
+              << Qt::endl;
+    if (check->known) {
+        ctx.out() << u"  letter:   %1"_s.arg(check->letterState) << Qt::endl
+                  << u"  guardian: %1"_s.arg(check->guardianName) << Qt::endl
+                  << u"  students: %1"_s.arg(check->studentNames.join(u", "_s)) << Qt::endl;
         for (const auto& [id, status] : check->keyStatus)
             ctx.out() << u"  key %1: %2"_s.arg(id, status) << Qt::endl;
+    } else {
+        ctx.out() << u"  printed by another kiosk of the district: it holds the guardian, students and key status"_s
+                  << Qt::endl;
     }
-    return check->genuine ? Ok : CheckFailed;
+    if (check->seal.version == 1)
+        ctx.out() << u"  note: an old-format seal (GDS1): it does not bind the serial or the printed phone, portal "
+                     "and names, so compare them with the paper"_s
+                  << Qt::endl;
+    return check->passes ? Ok : CheckFailed;
 }
 
 } // namespace gd::cli

@@ -32,11 +32,15 @@ const char* const kHelp = R"(usage: guardiandesk-cli [--db PATH] [--json] COMMAN
                                             pull the roster and push the outbox; prints counts
   outbox [--state pending|failed|done] [--retry-failed]
                                             what waits, what failed and why
-  verify-audit                              exit 0 when the audit chain holds
+  device                                    device id, school, signing key (base64), its fingerprint,
+                                            enrollment with the district
+  verify-audit [--pubkey FILE] [--district] exit 0 when the audit chain holds under a key from outside
+                                            the database (and matches the district's witnessed heads)
   render-letters --sample N --language TAG --layout trifold|pressure-seal --out FILE.pdf
                                             N specimen letters marked SPECIMEN, with specimen keys
-  verify-letter (--image FILE | --payload TEXT)
-                                            check a letter's QR seal: genuine, and key status
+  verify-letter (--image FILE | --payload TEXT) [--pubkey FILE]
+                                            check a letter's QR seal: exit 0 only when genuine, known,
+                                            printed and every key active; prints what to compare
   scan-id (--image FILE | --text FILE)      read a licence or ID card's barcode (a photo, or what a
                                             wedge scanner typed; - for stdin); exit 1 when expired
 
@@ -147,6 +151,7 @@ int main(int argc, char* argv[])
         {u"staff"_s, cli::staff},
         {u"settings"_s, cli::settings},
         {u"verify-audit"_s, cli::verifyAudit},
+        {u"device"_s, cli::device},
         {u"render-letters"_s, cli::renderLetters},
         {u"verify-letter"_s, cli::verifyLetter},
         {u"scan-id"_s, cli::scanId},

@@ -11,8 +11,10 @@ namespace gd {
 
 namespace {
 
-constexpr QByteArrayView kDomain = "GuardianDesk letter seal v1\n";
-constexpr int kFieldCount = 7;
+constexpr QByteArrayView kDomain = "GuardianDesk letter seal v2\n";
+constexpr QByteArrayView kLegacyDomain = "GuardianDesk letter seal v1\n";
+constexpr int kFieldCount = 9;
+constexpr int kLegacyFieldCount = 7;
 constexpr int kKeyIdBytes = 8;
 constexpr qint64 kEarliest = 946684800;    // 2000-01-01: older issue times are a damaged seal
 constexpr qint64 kLatest = 32503680000;    // 3000-01-01
@@ -101,6 +103,12 @@ Status validate(const LetterSealData& d)
                                    .arg(LetterSeal::kMaxSchoolCodeLength));
     if (!d.issuedAt.isValid())
         return Error::badInput(u"A letter seal needs the time the letter was issued."_s);
+    if (d.version == 2 && d.serial < 1)
+        return Error::badInput(u"A letter seal needs the letter's serial number."_s);
+    if (d.version == 2 && d.contentDigest.size() != LetterSeal::kDigestBytes)
+        return Error::badInput(u"A letter seal needs the digest of the letter's printed details."_s);
+    if (d.version != 2 && (d.version != 1 || d.serial != 0 || !d.contentDigest.isEmpty()))
+        return Error::badInput(u"A letter seal is version 2 (version 1 is only read)."_s);
     const qint64 t = d.issuedAt.toSecsSinceEpoch();
     if (t < kEarliest || t >= kLatest)
         return Error::badInput(u"The issue time of a letter seal must be between 2000 and 3000."_s);
@@ -113,8 +121,23 @@ QByteArray body(const LetterSealData& d, QByteArrayView devicePublicKey)
     keys.reserve(d.keyIds.size());
     for (const QString& k : d.keyIds)
         keys.append(encodeId(k));
-    return prefix() + '.' + encodeId(d.letterId) + '.' + keys.join('~') + '.' + b64(d.schoolCode.toUtf8())
-        + '.' + QByteArray::number(d.issuedAt.toSecsSinceEpoch()) + '.' + b64(LetterSeal::keyIdOf(devicePublicKey));
+    const QByteArray issued = QByteArray::number(d.issuedAt.toSecsSinceEpoch());
+    const QByteArray signer = b64(LetterSeal::keyIdOf(devicePublicKey));
+    if (d.version == 1)
+        return LetterSeal::kLegacyPrefix.toByteArray() + '.' + encodeId(d.letterId) + '.' + keys.join('~') + '.'
+            + b64(d.schoolCode.toUtf8()) + '.' + issued + '.' + signer;
+    return prefix() + '.' + encodeId(d.letterId) + '.' + QByteArray::number(d.serial) + '.' + keys.join('~') + '.'
+        + b64(d.schoolCode.toUtf8()) + '.' + issued + '.' + b64(d.contentDigest) + '.' + signer;
+}
+
+// A decimal number in its one canonical spelling.
+std::optional<qint64> decimal(const QByteArray& field)
+{
+    bool isNumber = false;
+    const qint64 n = field.toLongLong(&isNumber);
+    if (!isNumber || QByteArray::number(n) != field)
+        return std::nullopt;
+    return n;
 }
 
 Error damaged(const QString& what)
@@ -123,6 +146,18 @@ Error damaged(const QString& what)
 }
 
 } // namespace
+
+QByteArray LetterSeal::contentDigest(const LetterSealContent& content)
+{
+    // Unit and record separators cannot appear in a printed field, so no two contents share
+    // the bytes hashed.
+    QString text = u"GDSC1"_s;
+    for (const QString& field : {content.schoolPhone, content.portalUrl, content.guardianName})
+        text += QChar(0x1f) + field.normalized(QString::NormalizationForm_C);
+    for (const QString& student : content.studentNames)
+        text += QChar(0x1e) + student.normalized(QString::NormalizationForm_C);
+    return crypto::sha256(text.toUtf8()).left(kDigestBytes);
+}
 
 QByteArray LetterSeal::keyIdOf(QByteArrayView devicePublicKey)
 {
@@ -153,6 +188,8 @@ Result<QByteArray> LetterSeal::seal(const LetterSealData& data, const crypto::Ed
     const QByteArray publicKey = deviceKey.publicKey();
     if (publicKey.size() != crypto::Ed25519Key::kPublicKeySize)
         return Error::failed(u"The device key could not be read to seal the letter."_s);
+    if (data.version != 2)
+        return Error::badInput(u"Only version 2 seals are made."_s);
     const QByteArray text = body(data, publicKey);
     auto signature = deviceKey.sign(QByteArray(kDomain.toByteArray() + text));
     if (!signature)
@@ -162,10 +199,12 @@ Result<QByteArray> LetterSeal::seal(const LetterSealData& data, const crypto::Ed
 
 Result<QByteArray> LetterSeal::signerKeyId(const QByteArray& payload)
 {
-    const QByteArrayList fields = payload.split('.');
-    if (fields.size() != kFieldCount || fields.front() != kPrefix)
-        return Error::badInput(u"This is not a readable GDS1 letter seal."_s);
-    const auto id = unb64(fields[5]);
+    const QByteArrayList fields = payload.trimmed().split('.');
+    const bool current = fields.size() == kFieldCount && fields.front() == kPrefix;
+    const bool legacy = fields.size() == kLegacyFieldCount && fields.front() == kLegacyPrefix;
+    if (!current && !legacy)
+        return Error::badInput(u"This is not a readable GuardianDesk letter seal."_s);
+    const auto id = unb64(fields[fields.size() - 2]);
     if (!id || id->size() != kKeyIdBytes)
         return damaged(u"device key id"_s);
     return *id;
@@ -182,16 +221,26 @@ Result<LetterSealData> LetterSeal::open(const QByteArray& payload, QByteArrayVie
         return Error::badInput(u"The seal is empty."_s);
     if (!looksLikeSeal(trimmed))
         return Error::badInput(u"This is not a GuardianDesk letter seal."_s);
-    if (!trimmed.startsWith(QByteArray(prefix() + '.')))
+    LetterSealData d;
+    if (trimmed.startsWith(QByteArray(kLegacyPrefix.toByteArray() + '.')))
+        d.version = 1;
+    else if (!trimmed.startsWith(QByteArray(prefix() + '.')))
         return Error::badInput(u"This seal is in format %1, which this version of GuardianDesk cannot read."_s
                                    .arg(QString::fromLatin1(trimmed.left(trimmed.indexOf('.')))));
-    const QByteArrayList fields = trimmed.split('.');
-    if (fields.size() != kFieldCount)
-        return Error::badInput(u"The seal is incomplete or damaged: it has %1 parts, a GDS1 seal has %2."_s
+    const int expected = d.version == 1 ? kLegacyFieldCount : kFieldCount;
+    QByteArrayList fields = trimmed.split('.');
+    if (fields.size() != expected)
+        return Error::badInput(u"The seal is incomplete or damaged: it has %1 parts, a GDS%2 seal has %3."_s
                                    .arg(fields.size())
-                                   .arg(kFieldCount));
+                                   .arg(d.version)
+                                   .arg(expected));
+    // Both versions read alike once version 2's serial and digest are taken out.
+    QByteArray serialField, digestField;
+    if (d.version == 2) {
+        serialField = fields.takeAt(2);
+        digestField = fields.takeAt(5);
+    }
 
-    LetterSealData d;
     const auto letterId = decodeId(fields[1]);
     if (!letterId)
         return damaged(u"letter id"_s);
@@ -206,11 +255,20 @@ Result<LetterSealData> LetterSeal::open(const QByteArray& payload, QByteArrayVie
     if (!school)
         return damaged(u"school code"_s);
     d.schoolCode = QString::fromUtf8(*school);
-    bool isNumber = false;
-    const qint64 secs = fields[4].toLongLong(&isNumber);
-    if (!isNumber || QByteArray::number(secs) != fields[4])
+    const auto secs = decimal(fields[4]);
+    if (!secs)
         return damaged(u"issue time"_s);
-    d.issuedAt = QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
+    d.issuedAt = QDateTime::fromSecsSinceEpoch(*secs, Qt::UTC);
+    if (d.version == 2) {
+        const auto serial = decimal(serialField);
+        if (!serial)
+            return damaged(u"serial number"_s);
+        d.serial = *serial;
+        const auto digest = unb64(digestField);
+        if (!digest || digest->size() != kDigestBytes)
+            return damaged(u"digest of the printed details"_s);
+        d.contentDigest = *digest;
+    }
     const auto signerId = unb64(fields[5]);
     if (!signerId || signerId->size() != kKeyIdBytes)
         return damaged(u"device key id"_s);
@@ -226,7 +284,8 @@ Result<LetterSealData> LetterSeal::open(const QByteArray& payload, QByteArrayVie
                              "changed."_s.arg(QString::fromLatin1(signerId->toHex()),
                                               QString::fromLatin1(keyIdOf(devicePublicKey).toHex())));
     const QByteArray text = trimmed.left(trimmed.lastIndexOf('.'));
-    if (!crypto::ed25519Verify(devicePublicKey, QByteArray(kDomain.toByteArray() + text), *signature))
+    const QByteArrayView domain = d.version == 1 ? kLegacyDomain : kDomain;
+    if (!crypto::ed25519Verify(devicePublicKey, QByteArray(domain.toByteArray() + text), *signature))
         return Error::failed(u"The seal's signature does not match its contents: the letter is not genuine "
                              "or its seal was altered."_s);
     return d;

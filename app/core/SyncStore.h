@@ -77,6 +77,9 @@ public:
     // The district's list of device keys (the "devices" array of GET /v1/devices/keys), kept
     // for offline checks of other kiosks' seals and exports.
     virtual Status saveDeviceKeys(const QByteArray& devicesJson) = 0;
+    // The heads of this kiosk's audit chain that the district witnessed (the "heads" array of
+    // GET /v1/devices/{id}/audit-heads), for verify-audit --district.
+    virtual Status saveWitnessedHeads(const QByteArray& headsJson) = 0;
 };
 
 } // namespace gd

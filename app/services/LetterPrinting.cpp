@@ -132,7 +132,12 @@ Result<LetterPrinting::Outcome> LetterPrinting::print(const Actor& actor, const 
     // the page is drawn (the renderer wipes them).
     const KeyFormat format = AccessKeyIssuer(m_db).keyFormat();
     LetterContent content = baseContent(*letter, (*head)->school, (*head)->portalUrl);
-    LetterSealData seal{letterId, {}, content.school.schoolCode, m_db.clock().now()};
+    LetterSealData seal;
+    seal.letterId = letterId;
+    seal.serial = letter->letter.serial;
+    seal.schoolCode = content.school.schoolCode;
+    seal.issuedAt = m_db.clock().now();
+    LetterSealContent onPaper{content.school.phone, content.portalUrl, content.guardianName, {}};
     for (const auto& [student, link] : std::as_const(printable)) {
         auto key = AccessKeyGenerator::generate(format, m_db.clock().now().date());
         if (!key)
@@ -142,11 +147,15 @@ Result<LetterPrinting::Outcome> LetterPrinting::print(const Actor& actor, const 
             return sealed.error();
         record.keys.append({student.studentId, key->keyId, key->kind, key->expiresOn, *sealed});
         seal.keyIds.append(key->keyId);
+        onPaper.studentNames.append(student.firstName + u' ' + student.lastName);
         auto letterKey = letterKeyFor(student, *key);
         if (!letterKey)
             return letterKey.error();
         content.keys.push_back(std::move(letterKey).value());
     }
+    // The seal binds the serial and what the parent relies on (phone, portal, names), so a
+    // genuine seal cannot vouch for another letter.
+    seal.contentDigest = LetterSeal::contentDigest(onPaper);
     auto sealPayload = LetterSeal::seal(seal, (*head)->signer);
     if (!sealPayload)
         return sealPayload.error();
@@ -215,42 +224,7 @@ Result<QList<QImage>> LetterPrinting::preview(const Actor& actor, const QString&
 
 Result<LetterPrinting::SealCheck> LetterPrinting::verifySeal(const QByteArray& payload)
 {
-    SealCheck check;
-    // A damaged or foreign code is bad input; a well-formed seal that does not verify is a
-    // failed check.
-    if (!LetterSeal::looksLikeSeal(payload))
-        return Error::badInput(u"This is not a GuardianDesk letter seal."_s);
-    auto signer = LetterSeal::signerKeyId(payload);
-    if (!signer)
-        return signer.error();
-    auto publicKey = DeviceSecrets::signingPublicKey(m_db);
-    if (!publicKey)
-        return publicKey.error();
-    if (publicKey->isEmpty()) {
-        check.problem = u"this kiosk has not sealed any letter yet; check the letter on the kiosk that printed it"_s;
-        return check;
-    }
-    if (*signer != LetterSeal::keyIdOf(*publicKey)) {
-        check.problem = u"the seal was signed by another kiosk (key %1); check it there or with the district"_s
-                            .arg(QString::fromLatin1(signer->toHex()));
-        return check;
-    }
-    auto opened = LetterSeal::open(payload, *publicKey);
-    if (!opened) {
-        if (opened.error().kind == ErrorKind::BadInput)
-            return opened.error();
-        check.problem = opened.message();
-        return check;
-    }
-    check.genuine = true;
-    check.seal = *opened;
-    auto facts = LetterQueue(m_db).facts(opened->letterId, opened->keyIds);
-    if (!facts)
-        return facts.error();
-    check.serial = facts->serial;
-    check.letterState = facts->state;
-    check.keyStatus = facts->keyStatus;
-    return check;
+    return SealVerifier(m_db).check(payload);
 }
 
 } // namespace gd

@@ -5,6 +5,7 @@
 #include "core/Staff.h"
 #include "core/crypto/Ed25519.h"
 #include "printing/LetterContent.h"
+#include "services/SealVerifier.h"
 #include "storage/LetterQueue.h"
 
 #include <QImage>
@@ -49,15 +50,9 @@ public:
     // screen. No key is made; the letter stays in the queue.
     Result<QList<QImage>> preview(const Actor& actor, const QString& letterId, qreal dpi);
 
-    // A letter's seal, checked: genuine (this device's signature), and each key's status.
-    struct SealCheck {
-        bool genuine = false;
-        QString problem;            // why not genuine
-        LetterSealData seal;
-        qint64 serial = 0;          // 0: the letter is not in this kiosk's records
-        QString letterState;
-        QList<std::pair<QString, QString>> keyStatus;   // key id -> active | revoked | expired | unknown
-    };
+    // A letter's seal, checked (SealVerifier): genuine under a key from outside the database,
+    // and what this kiosk recorded of the letter.
+    using SealCheck = SealVerifier::Check;
     Result<SealCheck> verifySeal(const QByteArray& payload);
 
 private:

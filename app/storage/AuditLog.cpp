@@ -2,6 +2,7 @@
 
 #include "core/crypto/Ed25519.h"
 #include "storage/Database.h"
+#include "storage/DeviceSecrets.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -34,12 +35,52 @@ QString chainHash(const QString& previousHash, const Entry& e)
     return QString::fromLatin1(h.result().toHex());
 }
 
-QByteArray checkpointMessage(qint64 seq, const QString& hash)
+QByteArray checkpointMessage(qint64 previousCheckpointSeq, qint64 seq, const QString& hash)
+{
+    return "GDA2|" + QByteArray::number(previousCheckpointSeq) + '|' + QByteArray::number(seq) + '|' + hash.toLatin1();
+}
+
+QByteArray legacyCheckpointMessage(qint64 seq, const QString& hash)
 {
     return "GDA1|" + QByteArray::number(seq) + '|' + hash.toLatin1();
 }
 
-Result<Verdict> verify(Database& db, const QByteArray& anchoredPublicKey)
+Result<qint64> lastCheckpointSeq(Database& db)
+{
+    auto q = db.exec(u"SELECT coalesce(max(seq), 0) FROM audit_checkpoints"_s);
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<qint64> firstUncoveredSeq(Database& db)
+{
+    auto q = db.exec(u"SELECT (SELECT min(seq) FROM audit_log WHERE seq > "
+                     "(SELECT coalesce(max(seq), 0) FROM audit_checkpoints))"_s);
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+namespace {
+
+// The checkpoint between `previous` and `seq` that a GDA2 signature names, when one was
+// deleted: the signature verifies for exactly one previous seq. Bounded, so a forged
+// signature costs little to refuse.
+qint64 deletedCheckpointBefore(const QByteArray& publicKey, qint64 previous, qint64 seq, const QString& hash,
+                               const QByteArray& signature)
+{
+    constexpr qint64 kMaxTries = 4096;
+    for (qint64 p = seq - 1; p > previous && p >= seq - kMaxTries; --p) {
+        if (crypto::ed25519Verify(publicKey, checkpointMessage(p, seq, hash), signature))
+            return p;
+    }
+    return 0;
+}
+
+} // namespace
+
+Result<Verdict> verify(Database& db, const QByteArray& publicKey_)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
@@ -99,40 +140,69 @@ Result<Verdict> verify(Database& db, const QByteArray& anchoredPublicKey)
     if (!v.holds())
         return v;
 
-    // Checkpoints: each must sign the hash the chain has at its entry, with the device key.
-    QByteArray publicKey = anchoredPublicKey;
+    v.lastSeq = expectedSeq;
+    if (v.entries == 0)
+        return v;
+
+    // Checkpoints: each signs the hash the chain has at its entry and names the checkpoint
+    // before it, so together they cover every entry up to the head.
+    QByteArray publicKey = publicKey_;
     if (publicKey.isEmpty()) {
-        auto k = db.exec(u"SELECT value FROM settings WHERE key = 'device.signing_public_key'"_s);
-        if (!k)
-            return k.error();
-        if (k->next())
-            publicKey = QByteArray::fromBase64(k->value(0).toString().toLatin1());
+        auto sealed = DeviceSecrets::sealedSigningPublicKey(db);
+        if (!sealed)
+            return sealed.error();
+        publicKey = *sealed;
     }
+    if (publicKey.size() != crypto::Ed25519Key::kPublicKeySize)
+        return Error::failed(u"there is no device key from outside the database to check the audit log with"_s);
     auto c = db.exec(u"SELECT c.seq, c.hash, c.signature, a.hash FROM audit_checkpoints c "
                      "LEFT JOIN audit_log a ON a.seq = c.seq ORDER BY c.seq"_s);
     if (!c)
         return c.error();
+    qint64 previousCheckpoint = 0;
+    bool linked = false;   // a GDA2 checkpoint was seen: every later one must be GDA2 too
     while (c->next()) {
         const qint64 seq = c->value(0).toLongLong();
         const QString signedHash = c->value(1).toString();
         const QByteArray signature = QByteArray::fromBase64(c->value(2).toString().toLatin1());
-        const auto bad = [&](const QString& why) {
-            v.firstBadSeq = seq;
+        const auto bad = [&](qint64 at, const QString& why) {
+            v.firstBadSeq = at;
             v.problem = why;
         };
         if (c->value(3).isNull()) {
-            bad(u"a signed checkpoint names entry %1, which is missing"_s.arg(seq));
+            bad(seq, u"a signed checkpoint names entry %1, which is missing (the log was cut)"_s.arg(seq));
             break;
         }
-        if (publicKey.size() != 32 || !crypto::ed25519Verify(publicKey, checkpointMessage(seq, signedHash), signature)) {
-            bad(u"the device's signature on the checkpoint at entry %1 does not verify"_s.arg(seq));
+        if (crypto::ed25519Verify(publicKey, checkpointMessage(previousCheckpoint, seq, signedHash), signature)) {
+            linked = true;
+        } else if (linked || !crypto::ed25519Verify(publicKey, legacyCheckpointMessage(seq, signedHash), signature)) {
+            if (const qint64 deleted = deletedCheckpointBefore(publicKey, previousCheckpoint, seq, signedHash, signature)) {
+                bad(deleted,
+                    u"the signed checkpoint at entry %1 was deleted (the checkpoint at entry %2 names it)"_s
+                        .arg(deleted)
+                        .arg(seq));
+            } else {
+                bad(seq, u"the device's signature on the checkpoint at entry %1 does not verify under the "
+                         "enrolled key"_s.arg(seq));
+            }
             break;
         }
         if (signedHash != c->value(3).toString()) {
-            bad(u"entries up to %1 were rewritten (the chain no longer matches the signed checkpoint)"_s.arg(seq));
+            bad(seq, u"entries up to %1 were rewritten (the chain no longer matches the signed checkpoint)"_s.arg(seq));
             break;
         }
+        previousCheckpoint = seq;
         ++v.checkpoints;
+    }
+    if (v.holds() && previousCheckpoint != v.lastSeq) {
+        v.firstBadSeq = previousCheckpoint + 1;
+        v.problem = previousCheckpoint == 0
+            ? u"no entry is covered by a signed checkpoint (the checkpoints were deleted)"_s
+            : previousCheckpoint + 1 == v.lastSeq
+            ? u"entry %1 is not covered by a signed checkpoint (added without the device key, or its checkpoint was "
+              "deleted)"_s.arg(v.lastSeq)
+            : u"entries %1 to %2 are not covered by a signed checkpoint (added without the device key, or their "
+              "checkpoint was deleted)"_s.arg(previousCheckpoint + 1).arg(v.lastSeq);
     }
     return v;
 }

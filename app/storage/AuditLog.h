@@ -31,20 +31,33 @@ struct Entry {
 QByteArray canonical(const Entry& e);
 QString chainHash(const QString& previousHash, const Entry& e);
 
-// What a checkpoint signs: "GDA1|<seq>|<hash>".
-QByteArray checkpointMessage(qint64 seq, const QString& hash);
+// What a checkpoint signs: "GDA2|<previous checkpoint's seq>|<seq>|<hash>". Naming the
+// previous checkpoint links the checkpoints into a chain of their own, so deleting any of them
+// shows. (Version 1, "GDA1|<seq>|<hash>", is still read for checkpoints written before.)
+QByteArray checkpointMessage(qint64 previousCheckpointSeq, qint64 seq, const QString& hash);
+QByteArray legacyCheckpointMessage(qint64 seq, const QString& hash);
+
+// The first entry that no signed checkpoint covers yet (entries after the last checkpoint), or
+// 0 when every entry is covered. A change refuses to sign over such a tail: the device key
+// never vouches for entries it did not write.
+Result<qint64> firstUncoveredSeq(Database& db);
+// The seq of the last checkpoint (0 when none), read inside the change that adds the next.
+Result<qint64> lastCheckpointSeq(Database& db);
 
 struct Verdict {
     qint64 entries = 0;
     qint64 checkpoints = 0;   // signed checkpoints that verified
+    qint64 lastSeq = 0;       // the chain's head
     qint64 firstBadSeq = 0;   // 0 when the chain holds
     QString problem;          // why the first bad entry is bad
     bool holds() const { return firstBadSeq == 0 && problem.isEmpty(); }
 };
 
-// Walks the chain, then checks every signed checkpoint against the device's public key (from
-// the database, or `anchoredPublicKey` when given: a copy kept outside the database).
-Result<Verdict> verify(Database& db, const QByteArray& anchoredPublicKey = {});
+// Walks the chain, then checks that the signed checkpoints link up from the first entry to the
+// last one under `publicKey` (raw 32 bytes), a key from outside the database (DeviceKeyAnchor).
+// Without one, the device's own key as sealed under device.key is used, never the public key
+// the database stores. Zero checkpoints, a deleted one, or entries after the last one fail.
+Result<Verdict> verify(Database& db, const QByteArray& publicKey = {});
 
 } // namespace AuditLog
 

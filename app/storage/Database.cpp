@@ -189,6 +189,34 @@ Status Database::loadAuditSigner()
     return {};
 }
 
+// Every change that wrote audit entries ends with a signed checkpoint of its last entry, linked
+// to the checkpoint before it. It signs only over its own entries: entries before them that no
+// checkpoint covers were not written by this kiosk's changes, and signing them would launder them.
+Status Database::writeCheckpoint(UnitOfWork& uow)
+{
+    const AuditSigner& signer = uow.checkpointSigner() ? uow.checkpointSigner() : m_auditSigner;
+    if (!signer)
+        return Error::failed(u"internal error: an audited change without the device key"_s);
+    auto previous = AuditLog::lastCheckpointSeq(*this);
+    if (!previous)
+        return previous.error();
+    // A database from before every change was signed: its first entry (the device key's
+    // creation) may still wait for a checkpoint.
+    const bool legacyStart = *previous == 0 && uow.firstAuditSeq() == 2;
+    if (*previous != uow.firstAuditSeq() - 1 && !legacyStart) {
+        qCWarning(lcStorage) << "audit entries without a signed checkpoint before seq" << uow.firstAuditSeq();
+        return Error::conflict(u"The audit log holds entries that no signed checkpoint covers (after entry %1): "
+                               "someone changed the database outside GuardianDesk. Nothing was saved. Run "
+                               "guardiandesk-cli verify-audit and call district IT."_s.arg(*previous));
+    }
+    auto signature = signer(AuditLog::checkpointMessage(*previous, uow.lastAuditSeq(), uow.lastAuditHash()));
+    if (!signature)
+        return signature.error();
+    auto w = exec(u"INSERT INTO audit_checkpoints(seq, hash, signature) VALUES (?, ?, ?)"_s,
+                  {uow.lastAuditSeq(), uow.lastAuditHash(), QString::fromLatin1(signature->toBase64())});
+    return w ? Status() : w.error();
+}
+
 Status Database::transact(const Actor& actor, const std::function<Status(UnitOfWork&)>& work)
 {
     if (m_inTransaction)
@@ -205,18 +233,8 @@ Status Database::transact(const Actor& actor, const std::function<Status(UnitOfW
     m_inTransaction = true;
     UnitOfWork uow(*this, actor);
     Status result = work(uow);
-    if (result.ok() && uow.lastAuditSeq() > 0 && m_auditSigner) {
-        const QByteArray message = AuditLog::checkpointMessage(uow.lastAuditSeq(), uow.lastAuditHash());
-        auto signature = m_auditSigner(message);
-        if (!signature) {
-            result = signature.error();
-        } else {
-            auto w = exec(u"INSERT INTO audit_checkpoints(seq, hash, signature) VALUES (?, ?, ?)"_s,
-                          {uow.lastAuditSeq(), uow.lastAuditHash(), QString::fromLatin1(signature->toBase64())});
-            if (!w)
-                result = w.error();
-        }
-    }
+    if (result.ok() && uow.lastAuditSeq() > 0)
+        result = writeCheckpoint(uow);
     if (result.ok() && (shouldInjectFailure() || !m_db.commit())) {
         result = Error::io(u"%1: the change could not be saved (%2); nothing was changed"_s
                                .arg(m_path, m_db.lastError().text()));

@@ -54,8 +54,9 @@ public:
     Status transact(const Actor& actor, const std::function<Status(UnitOfWork&)>& work);
 
     // Every transaction that writes audit entries also writes a checkpoint: the chain's last
-    // hash signed with the device's Ed25519 key (audit_checkpoints). The signer is the device
-    // key from DeviceSecrets, loaded on the first change.
+    // hash signed with the device's Ed25519 key (audit_checkpoints), linked to the checkpoint
+    // before it, in the same transaction. The signer is the device key from DeviceSecrets,
+    // loaded on the first change.
     using AuditSigner = std::function<Result<QByteArray>(QByteArrayView message)>;
 
     // Runs one statement with positional bindings; logs and returns the error in one place.
@@ -69,6 +70,7 @@ private:
     Database() = default;
     Status configureConnection();
     Status loadAuditSigner();
+    Status writeCheckpoint(UnitOfWork& uow);
 
     QSqlDatabase m_db;
     QString m_connectionName;

@@ -90,6 +90,28 @@ Result<QByteArray> DeviceSecrets::signingPublicKey(Database& db)
     return QByteArray::fromBase64(q->value(0).toString().toLatin1());
 }
 
+Result<QByteArray> DeviceSecrets::sealedSigningPublicKey(Database& db)
+{
+    auto q = db.exec(u"SELECT value FROM settings WHERE key = ?"_s, {kSigningKeySetting});
+    if (!q)
+        return q.error();
+    if (!q->next() || !QFileInfo::exists(keyFilePath(db)))
+        return QByteArray();
+    const QByteArray blob = QByteArray::fromBase64(q->value(0).toString().toLatin1());
+    q->finish();
+    auto secrets = DeviceSecrets::open(db);
+    if (!secrets)
+        return secrets.error();
+    auto raw = secrets->open(blob, kSigningKeySetting);
+    if (!raw)
+        return Error::failed(u"the signing key stored in this database does not open with this kiosk's device.key: "
+                             "it was replaced, or the database comes from another kiosk"_s);
+    auto key = crypto::Ed25519Key::fromPrivateKey(raw->view());
+    if (!key)
+        return key.error();
+    return key->publicKey();
+}
+
 Result<crypto::Ed25519Key> DeviceSecrets::signingKey()
 {
     auto q = m_db->exec(u"SELECT value FROM settings WHERE key = ?"_s, {kSigningKeySetting});
@@ -124,6 +146,8 @@ Result<crypto::Ed25519Key> DeviceSecrets::signingKey()
             return {};
         }
         again->finish();
+        // The new key signs the checkpoint of its own creation: no entry is ever left unsigned.
+        uow.setCheckpointSigner([&key](QByteArrayView message) { return key->sign(message); });
         for (const auto& [k, v] : {std::pair{kSigningKeySetting, QString::fromLatin1(blob->toBase64())},
                                    std::pair{kSigningPublicSetting, QString::fromLatin1(key->publicKey().toBase64())}}) {
             auto w = uow.exec(u"INSERT INTO settings(key, value, updated_at, updated_by) VALUES (?, ?, ?, 'device')"_s,

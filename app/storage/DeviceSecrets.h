@@ -21,8 +21,14 @@ public:
     static QString keyFilePath(const Database& db);
 
     Result<crypto::Ed25519Key> signingKey();
-    // The public half of the device's signing key (raw 32 bytes); empty before the first change.
+    // The public half of the device's signing key (raw 32 bytes) as the database stores it;
+    // empty before the first change. Anyone who can write the database can change it: checks
+    // take their key from outside (DeviceKeyAnchor).
     static Result<QByteArray> signingPublicKey(Database& db);
+    // The public half of the private key sealed under device.key: an attacker without that file
+    // cannot make a stored key that opens. Empty when the database holds no key yet or the key
+    // file is absent; Failed when the stored key does not open (replaced, or another kiosk's).
+    static Result<QByteArray> sealedSigningPublicKey(Database& db);
 
     // AES-256-GCM under the device key; `context` binds the blob to its use (the setting's key).
     Result<QByteArray> seal(QByteArrayView plaintext, const QString& context) const;

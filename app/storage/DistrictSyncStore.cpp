@@ -21,6 +21,7 @@ const QString kBackoffFailures = u"backoff.failures"_s;
 const QString kBackoffNext = u"backoff.next_attempt_at"_s;
 const QString kBackoffError = u"backoff.last_error"_s;
 const QString kDeviceKeys = u"device_keys"_s;
+const QString kWitnessedHeads = u"witnessed_audit_heads"_s;
 const QString kSealedSecret = u"client_secret.sealed"_s;
 const QString kSecretContext = u"district.client_secret"_s;
 
@@ -349,6 +350,29 @@ Result<crypto::SecretBytes> DistrictSyncStore::clientSecret()
 Status DistrictSyncStore::saveDeviceKeys(const QByteArray& devicesJson)
 {
     return setStateValue(kDeviceKeys, QString::fromUtf8(devicesJson));
+}
+
+// ---- kept for checks from outside the database (device keys, witnessed audit heads) ------
+
+Result<QByteArray> DistrictSyncStore::keptDeviceKeys()
+{
+    auto value = stateValue(kDeviceKeys);
+    if (!value)
+        return value.error();
+    return value->toUtf8();
+}
+
+Status DistrictSyncStore::saveWitnessedHeads(const QByteArray& headsJson)
+{
+    return setStateValue(kWitnessedHeads, QString::fromUtf8(headsJson));
+}
+
+Result<QByteArray> DistrictSyncStore::witnessedHeads()
+{
+    auto value = stateValue(kWitnessedHeads);
+    if (!value)
+        return value.error();
+    return value->toUtf8();
 }
 
 } // namespace gd

@@ -40,6 +40,7 @@ public:
     Result<QByteArray> devicePublicKey() override;
     Result<SignedAuditHead> signedAuditHead(const QString& deviceId, const QString& signedAt) override;
     Status saveDeviceKeys(const QByteArray& devicesJson) override;
+    Status saveWitnessedHeads(const QByteArray& headsJson) override;
 
     // The OAuth client secret, sealed at rest with the device key (AES-256-GCM, DeviceSecrets):
     // a copy of the database alone does not give it away. Empty when none was kept.
@@ -48,6 +49,11 @@ public:
 
     // What the audit head signs (district-api.md 1.1).
     static QByteArray auditHeadMessage(const QString& deviceId, qint64 seq, const QString& hash, const QString& signedAt);
+
+    // What sync kept: the "devices" array of GET /v1/devices/keys and the "heads" array of GET
+    // /v1/devices/{id}/audit-heads, as JSON text; empty when never fetched.
+    Result<QByteArray> keptDeviceKeys();
+    Result<QByteArray> witnessedHeads();
 
 private:
     Result<const crypto::Ed25519Key*> key();

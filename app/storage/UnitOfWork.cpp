@@ -51,6 +51,8 @@ Status UnitOfWork::audit(const QString& action, const QString& entityType, const
                         QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), previous, hash});
     if (!insert)
         return insert.error();
+    if (m_firstAuditSeq == 0)
+        m_firstAuditSeq = e.seq;
     m_lastAuditSeq = e.seq;
     m_lastAuditHash = hash;
     return {};

@@ -3,10 +3,13 @@
 #include "core/Result.h"
 #include "core/Staff.h"
 
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+
+#include <functional>
 
 namespace gd {
 
@@ -34,6 +37,7 @@ public:
     Database& database() { return m_db; }
     // The last audit entry this change wrote (seq 0 when none): the transaction signs it.
     qint64 lastAuditSeq() const { return m_lastAuditSeq; }
+    qint64 firstAuditSeq() const { return m_firstAuditSeq; }
     const QString& lastAuditHash() const { return m_lastAuditHash; }
     QString now() const { return m_now; }   // one instant for the whole change
 
@@ -44,6 +48,11 @@ public:
     Status audit(const QString& action, const QString& entityType, const QString& entityId,
                  const QJsonObject& details = {});
 
+    // The change that creates the device key signs its own checkpoint with that key.
+    using CheckpointSigner = std::function<Result<QByteArray>(QByteArrayView message)>;
+    void setCheckpointSigner(CheckpointSigner signer) { m_signer = std::move(signer); }
+    const CheckpointSigner& checkpointSigner() const { return m_signer; }
+
     // Appends an event to the outbox; returns its event id.
     Result<QString> emitEvent(OutboxEvent event);
 
@@ -52,6 +61,8 @@ private:
     Actor m_actor;
     QString m_now;
     qint64 m_lastAuditSeq = 0;
+    qint64 m_firstAuditSeq = 0;
+    CheckpointSigner m_signer;
     QString m_lastAuditHash;
 };
 

@@ -236,10 +236,29 @@ void SyncEngine::fetchDeviceKeys()
                        !saved) {
                 return storeFailed(saved);
             }
-            pullRosterPage();
+            fetchWitnessedHeads();
             return;
         }
         fail(failureOf(answer, u"the device key list could not be fetched"_s));
+    });
+}
+
+// The heads of this kiosk's chain that the district keeps: verify-audit --district compares the
+// local chain with them. Without them the sync goes on; the kept copy stays as it was.
+void SyncEngine::fetchWitnessedHeads()
+{
+    const QString path = u"v1/devices/%1/audit-heads"_s.arg(
+        QString::fromLatin1(QUrl::toPercentEncoding(m_settings.endpoint.deviceId)));
+    authed("GET", path, {}, {}, [this](const DistrictAnswer& answer) {
+        const QJsonValue heads = QJsonDocument::fromJson(answer.body).object().value(u"heads"_s);
+        if (answer.reached && answer.status == 200 && heads.isArray()) {
+            if (const Status saved = m_store.saveWitnessedHeads(QJsonDocument(heads.toArray()).toJson(QJsonDocument::Compact));
+                !saved)
+                return storeFailed(saved);
+        } else {
+            problem(u"the district's witnessed audit heads could not be fetched; the kept copy is unchanged"_s);
+        }
+        pullRosterPage();
     });
 }
 

@@ -78,6 +78,7 @@ private:
                 bool isRetry = false);
     void enroll();
     void fetchDeviceKeys();
+    void fetchWitnessedHeads();
     void pullRosterPage();
     Status applyRosterAnswer(const DistrictAnswer& answer, bool* hasMore);
     void pushNextBatch();

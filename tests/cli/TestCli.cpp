@@ -55,6 +55,9 @@ private Q_SLOTS:
     void notOurDatabaseIsRefused();
     void newerSchemaIsRefused();
     void verifyAuditNamesTheEditedEntry();
+    void deviceShowsTheKeyDistrictItCompares();
+    void verifyAuditTakesTheKeyFromOutside();
+    void verifyAuditDistrictComparesWitnessedHeads();
     void staffPasswordsNeverOnTheCommandLine();
     void settingsGetSet();
     void seedDemoKeepsOffRealDataAndNeedsNoDistrictKey();
@@ -151,7 +154,7 @@ void TestCli::initSeedSearch()
     QVERIFY(r.out.contains(u"100000007"_s));
     r = cli({u"--db"_s, m_db, u"verify-audit"_s});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(u"audit chain holds: 2 entries, 1 signed checkpoints"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"audit chain holds: 2 entries, 2 signed checkpoints"_s), qPrintable(r.out));
 }
 
 void TestCli::badRosterFileImportsNothing()
@@ -215,6 +218,93 @@ void TestCli::verifyAuditNamesTheEditedEntry()
     const Run json = cli({u"--db"_s, m_db, u"--json"_s, u"verify-audit"_s});
     QCOMPARE(json.exitCode, 1);
     QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"first_bad_entry"_s).toInt(), 4);
+}
+
+void TestCli::deviceShowsTheKeyDistrictItCompares()
+{
+    QCOMPARE(cli({u"--db"_s, m_db, u"init-db"_s}).exitCode, 0);
+    Run r = cli({u"--db"_s, m_db, u"--json"_s, u"device"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY(o.value(u"device_id"_s).toString().startsWith(u"kiosk-"_s));
+    const QByteArray key = QByteArray::fromBase64(o.value(u"signing_key"_s).toString().toLatin1());
+    QCOMPARE(key.size(), 32);
+    // The fingerprint is SHA-256 of the key, in 16 groups of four hex digits.
+    const QString fingerprint = o.value(u"fingerprint"_s).toString();
+    QCOMPARE(fingerprint.split(u' ').size(), 16);
+    QCOMPARE(QString(fingerprint).remove(u' '), QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(o.value(u"enrollment"_s).toString(), u"none"_s);
+    r = cli({u"--db"_s, m_db, u"device"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(fingerprint) && r.out.contains(u"not enrolled"_s), qPrintable(r.out));
+}
+
+void TestCli::verifyAuditTakesTheKeyFromOutside()
+{
+    QCOMPARE(cli({u"--db"_s, m_db, u"init-db"_s}).exitCode, 0);
+    QCOMPARE(cli({u"--db"_s, m_db, u"settings"_s, u"set"_s, u"school.name"_s, u"Lincoln Elementary"_s}).exitCode, 0);
+    const Run device = cli({u"--db"_s, m_db, u"--json"_s, u"device"_s});
+    const QJsonObject d = QJsonDocument::fromJson(device.out.toUtf8()).object();
+    const QString key = d.value(u"signing_key"_s).toString();
+    const QString other = QString::fromLatin1(QByteArray(32, '\x05').toBase64());
+    const auto keyFile = [&](const QString& name, const QString& text) {
+        QFile f(m_dir.filePath(name));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(text.toLatin1() + '\n');
+        return f.fileName();
+    };
+    // The key district IT read from `device`, given back from outside.
+    Run r = cli({u"--db"_s, m_db, u"verify-audit"_s, u"--pubkey"_s, keyFile(u"good.pub"_s, key)});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"--pubkey file"_s), qPrintable(r.out));
+    r = cli({u"--db"_s, m_db, u"verify-audit"_s, u"--pubkey"_s, keyFile(u"other.pub"_s, other)});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(u"TAMPERED"_s), qPrintable(r.out));
+    r = cli({u"--db"_s, m_db, u"verify-audit"_s, u"--pubkey"_s, keyFile(u"junk.pub"_s, u"not a key"_s)});
+    QCOMPARE(r.exitCode, 2);
+
+    // The district's list, as sync keeps it.
+    const QByteArray list = u"INSERT INTO sync_state(key, value, updated_at) VALUES ('device_keys', "
+                            "'[{\"device_id\":\"%1\",\"school_code\":\"1234\",\"signing_key\":\"%2\","
+                            "\"enrolled_at\":\"2026-09-01T00:00:00Z\",\"revoked_at\":null}]', '2026-09-01T00:00:00Z') "
+                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s
+                                .arg(d.value(u"device_id"_s).toString(), key)
+                                .toUtf8();
+    QVERIFY(rawExec(m_db, list.constData()));
+    r = cli({u"--db"_s, m_db, u"verify-audit"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"district's device-key list"_s), qPrintable(r.out));
+    // Someone with the file swaps the stored public key: reported as tampering, in plain words.
+    QVERIFY(rawExec(m_db, u"UPDATE settings SET value = '%1' WHERE key = 'device.signing_public_key'"_s.arg(other)
+                              .toUtf8().constData()));
+    r = cli({u"--db"_s, m_db, u"verify-audit"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(u"TAMPERED: the signing key stored in this database"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"call district IT"_s), qPrintable(r.out));
+    const Run json = cli({u"--db"_s, m_db, u"--json"_s, u"verify-audit"_s});
+    QCOMPARE(json.exitCode, 1);
+    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"holds"_s).toBool(true), false);
+}
+
+void TestCli::verifyAuditDistrictComparesWitnessedHeads()
+{
+    QCOMPARE(cli({u"--db"_s, m_db, u"seed-demo"_s, u"--students"_s, u"20"_s}).exitCode, 0);
+    Run r = cli({u"--db"_s, m_db, u"verify-audit"_s, u"--district"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(u"run sync"_s), qPrintable(r.out));
+    // The district witnessed entry 2 (as sync keeps its answer).
+    QVERIFY(rawExec(m_db, "INSERT INTO sync_state(key, value, updated_at) SELECT 'witnessed_audit_heads', "
+                          "'[{\"seq\":2,\"hash\":\"' || hash || '\",\"signed_at\":\"2026-09-01T10:00:00Z\"}]', "
+                          "'2026-09-01T10:00:00Z' FROM audit_log WHERE seq = 2"));
+    r = cli({u"--db"_s, m_db, u"verify-audit"_s, u"--district"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"district witness: 1 heads match"_s), qPrintable(r.out));
+    // A head the local chain never reached: it was cut.
+    QVERIFY(rawExec(m_db, "UPDATE sync_state SET value = '[{\"seq\":40,\"hash\":\"00\",\"signed_at\":\"2026-09-02T10:00:00Z\"}]' "
+                          "WHERE key = 'witnessed_audit_heads'"));
+    r = cli({u"--db"_s, m_db, u"verify-audit"_s, u"--district"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(u"broken at entry 3"_s) && r.out.contains(u"were cut"_s), qPrintable(r.out));
 }
 
 void TestCli::staffPasswordsNeverOnTheCommandLine()

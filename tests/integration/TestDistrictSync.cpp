@@ -1,6 +1,7 @@
 #include "storage/StorageTestUtil.h"
 
 #include "storage/AuditLog.h"
+#include "storage/AuditWitness.h"
 #include "storage/DistrictSyncStore.h"
 #include "storage/OutboxStore.h"
 #include "storage/StudentDirectory.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void administratorRetriesFailedEvents();
     void syncKilledMidRosterResumesFromTheCommittedCursor();
     void cliPrintsCountsAndTheOutboxAndFailsWhenSomethingFailed();
+    void theDistrictsWitnessedHeadsCatchACutChain();
 
 private:
     void startStub(qint64 students);
@@ -215,6 +217,39 @@ void TestDistrictSync::outboxEventsArriveAndAreMarkedDone()
     QVERIFY(last && last->next());
     QCOMPARE(heads.constFirst().value(u"hash"_s).toString(), last->value(1).toString());
     QCOMPARE(m_stub->enrolledDevices().constFirst().signingKey, store.devicePublicKey().value());
+}
+
+void TestDistrictSync::theDistrictsWitnessedHeadsCatchACutChain()
+{
+    addEvents(3);
+    {
+        DistrictSyncStore store(*m_db);
+        auto e = engine(store);
+        QVERIFY(run(*e).ok);
+        // The next sync keeps the heads the district witnessed during the first.
+        addEvents(1);
+        auto again = engine(store);
+        QVERIFY(run(*again).ok);
+        auto kept = store.witnessedHeads();
+        QVERIFY(kept && !kept->isEmpty());
+    }
+    auto w = AuditWitness::compare(*m_db);
+    QVERIFY2(w && w->holds(), w ? qPrintable(w->problem) : qPrintable(w.message()));
+    QVERIFY(w->heads >= 1);
+    const qint64 witnessed = w->longestSeq;
+
+    // Someone with the file cuts the chain back before the witnessed head, checkpoints too.
+    m_db.reset();
+    const QByteArray cut = u"PRAGMA foreign_keys = OFF; DROP TRIGGER audit_log_no_delete; "
+                           "DELETE FROM audit_checkpoints WHERE seq >= %1; DELETE FROM audit_log WHERE seq >= %1"_s
+                               .arg(witnessed)
+                               .toUtf8();
+    QVERIFY(test::rawExec(m_dir->filePath(u"kiosk.db"_s), cut.constData()));
+    m_db = test::openOrFail(m_dir->filePath(u"kiosk.db"_s), m_clock.get());
+    w = AuditWitness::compare(*m_db);
+    QVERIFY(w && !w->holds());
+    QCOMPARE(w->firstBadSeq, witnessed);
+    QVERIFY2(w->problem.contains(u"were cut"_s), qPrintable(w->problem));
 }
 
 void TestDistrictSync::restartDuringBackoffKeepsTheSchedule()

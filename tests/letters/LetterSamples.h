@@ -100,6 +100,11 @@ inline LetterContent letter(LetterLanguage language, LetterLayout layout, const 
         seal.keyIds << k.keyId;
     seal.schoolCode = c.school.schoolCode;
     seal.issuedAt = QDateTime(c.issuedOn, QTime(15, 4, 5), Qt::UTC);
+    seal.serial = 1000 + n;
+    LetterSealContent printed{c.school.phone, c.portalUrl, c.guardianName, {}};
+    for (const LetterKey& k : c.keys)
+        printed.studentNames << k.studentName;
+    seal.contentDigest = LetterSeal::contentDigest(printed);
     auto payload = LetterSeal::seal(seal, device);
     Q_ASSERT(payload);
     c.sealPayload = *payload;

@@ -262,7 +262,7 @@ void TestLetters::tamperedSealFails()
 
     // Another school code in an otherwise genuine seal.
     QByteArrayList fields = scanned->bytes.split('.');
-    fields[3] = QByteArray("9999").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    fields[4] = QByteArray("9999").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     auto forged = LetterSeal::open(fields.join('.'), m_device.publicKey());
     QVERIFY(!forged);
     QCOMPARE(forged.error().kind, ErrorKind::Failed);

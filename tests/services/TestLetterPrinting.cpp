@@ -6,10 +6,14 @@
 #include "printing/LetterDocument.h"
 #include "services/LetterPrinting.h"
 #include "storage/AccessKeyIssuer.h"
+#include "storage/DistrictSyncStore.h"
 #include "storage/LetterQueue.h"
 #include "storage/VerificationService.h"
 
 #include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QGuiApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -22,11 +26,15 @@ private Q_SLOTS:
     void queuedLetterPrintsWithAGenuineSeal();
     void printNowAtTheCounter();
     void sealTellsRevokedAndTampered();
+    void previewNeverCarriesASeal();
+    void aSecondKiosksSealVerifiesOfflineThroughTheDeviceKeyList();
+    void aSwappedStoredKeyMakesNoSealGenuine();
     void waiverFormBringsTheCaseBack();
 
 private:
     Result<Issuance> issue();
     QByteArray scanSeal(const QImage& page);
+    QByteArray printedSeal(Database& db, const QString& letterId);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
@@ -96,6 +104,14 @@ void TestLetterPrinting::queuedLetterPrintsWithAGenuineSeal()
     QCOMPARE(check->keyStatus.size(), 2);
     for (const auto& [id, status] : check->keyStatus)
         QCOMPARE(status, u"active"_s);
+    // It binds the serial and the details the parent reads, and tells staff what to compare.
+    QVERIFY2(check->passes, qPrintable(check->problem));
+    QCOMPARE(check->seal.version, 2);
+    QCOMPARE(check->seal.serial, issued->serial);
+    QVERIFY(check->known);
+    QCOMPARE(check->guardianName, u"María José López"_s);
+    QCOMPARE(check->studentNames.size(), 2);
+    QCOMPARE(check->signerDevice, m_db->deviceId());
 
     // A letter prints once: a second print is refused, and no other key is made.
     auto again = LetterDocument::createImages(72);
@@ -147,6 +163,9 @@ void TestLetterPrinting::sealTellsRevokedAndTampered()
     QCOMPARE(check->keyStatus.size(), 2);
     for (const auto& [id, status] : check->keyStatus)
         QCOMPARE(status, id == revokedKey ? u"revoked"_s : u"active"_s);
+    // Genuine, but a letter with a revoked key does not pass.
+    QVERIFY(!check->passes);
+    QVERIFY2(check->problem.contains(u"revoked"_s), qPrintable(check->problem));
 
     // A forged seal: one character of the signed part changed.
     QByteArray forged = seal;
@@ -154,6 +173,96 @@ void TestLetterPrinting::sealTellsRevokedAndTampered()
     forged[at] = forged[at] == 'A' ? 'B' : 'A';
     auto bad = LetterPrinting(*m_db).verifySeal(forged);
     QVERIFY(!bad || !bad->genuine);
+}
+
+QByteArray TestLetterPrinting::printedSeal(Database& db, const QString& letterId)
+{
+    auto doc = LetterDocument::createImages(150);
+    if (!doc)
+        return {};
+    auto printed = LetterPrinting(db).print(m_printer, letterId, **doc);
+    if (!printed || !printed->printed || !(*doc)->finish())
+        return {};
+    return scanSeal((*doc)->takeImages().first());
+}
+
+void TestLetterPrinting::previewNeverCarriesASeal()
+{
+    auto issued = issue();
+    QVERIFY(issued);
+    auto pages = LetterPrinting(*m_db).preview(m_printer, issued->letterId, 150);
+    QVERIFY2(pages, qPrintable(pages.message()));
+    const QByteArray code = scanSeal(pages->first());
+    QVERIFY(!code.isEmpty());
+    QVERIFY(!LetterSeal::looksLikeSeal(code));
+    auto check = LetterPrinting(*m_db).verifySeal(code);
+    QVERIFY(check);
+    QVERIFY(!check->genuine && !check->passes);
+    QVERIFY2(check->problem.contains(u"never a genuine letter"_s), qPrintable(check->problem));
+}
+
+void TestLetterPrinting::aSecondKiosksSealVerifiesOfflineThroughTheDeviceKeyList()
+{
+    // Kiosk B of the same district prints a letter.
+    const QString other = m_dir.filePath(u"%1/kiosk-b"_s.arg(m_n));
+    QVERIFY(QDir().mkpath(other));
+    auto b = test::openOrFail(other + u"/b.db"_s);
+    QVERIFY(b && test::seedFamily(*b));
+    QVERIFY(!test::configureDistrictKey(*b, other + u"/district.pem"_s).isEmpty());
+    std::swap(m_db, b);
+    auto issued = issue();
+    std::swap(m_db, b);
+    QVERIFY2(issued, qPrintable(issued.message()));
+    const QByteArray seal = printedSeal(*b, issued->letterId);
+    QVERIFY(!seal.isEmpty());
+    auto bKey = DistrictSyncStore(*b).devicePublicKey();
+    QVERIFY(bKey);
+
+    // Kiosk A, offline, has never heard of that key.
+    auto check = LetterPrinting(*m_db).verifySeal(seal);
+    QVERIFY(check && !check->genuine);
+    QVERIFY2(check->problem.contains(u"device-key list"_s), qPrintable(check->problem));
+
+    // Once sync kept the district's list, the seal verifies here without asking anyone.
+    const auto list = [&](const QJsonValue& revokedAt) {
+        return QJsonDocument(QJsonArray{QJsonObject{{u"device_id"_s, b->deviceId()},
+                                                    {u"school_code"_s, Settings(*b).value(Settings::SchoolCode)},
+                                                    {u"signing_key"_s, QString::fromLatin1(bKey->toBase64())},
+                                                    {u"enrolled_at"_s, u"2026-09-01T00:00:00Z"_s},
+                                                    {u"revoked_at"_s, revokedAt}}})
+            .toJson(QJsonDocument::Compact);
+    };
+    QVERIFY(DistrictSyncStore(*m_db).saveDeviceKeys(list(QJsonValue())));
+    check = LetterPrinting(*m_db).verifySeal(seal);
+    QVERIFY2(check && check->passes, check ? qPrintable(check->problem) : qPrintable(check.message()));
+    QVERIFY(!check->known);
+    QCOMPARE(check->signerDevice, b->deviceId());
+    QCOMPARE(check->serial, issued->serial);
+    QCOMPARE(check->keySource, u"the district's device-key list"_s);
+
+    // The district retired kiosk B's key: its seals no longer pass.
+    QVERIFY(DistrictSyncStore(*m_db).saveDeviceKeys(list(u"2026-10-01T00:00:00Z"_s)));
+    check = LetterPrinting(*m_db).verifySeal(seal);
+    QVERIFY(check && !check->passes);
+    QVERIFY2(check->problem.contains(u"retired"_s), qPrintable(check->problem));
+}
+
+void TestLetterPrinting::aSwappedStoredKeyMakesNoSealGenuine()
+{
+    auto issued = issue();
+    QVERIFY(issued);
+    const QByteArray seal = printedSeal(*m_db, issued->letterId);
+    QVERIFY(!seal.isEmpty());
+    QVERIFY(LetterPrinting(*m_db).verifySeal(seal)->passes);
+    // Someone with the database file puts their own public key in it.
+    const QString path = m_db->path();
+    m_db.reset();
+    QVERIFY(test::rawExec(path, "UPDATE settings SET value = 'B7B7B7B7B7B7B7B7B7B7B7B7B7B7B7B7B7B7B7B7B7s=' "
+                                "WHERE key = 'device.signing_public_key'"));
+    m_db = test::openOrFail(path);
+    auto check = LetterPrinting(*m_db).verifySeal(seal);
+    QVERIFY(check && !check->passes);
+    QVERIFY2(check->problem.startsWith(u"TAMPERED"_s), qPrintable(check->problem));
 }
 
 void TestLetterPrinting::waiverFormBringsTheCaseBack()

@@ -155,7 +155,7 @@ void TestDatabase::unitOfWorkCommitsAllOrNothing()
     QVERIFY2(ok, qPrintable(ok.message()));
     QCOMPARE(count(u"sync_state"_s), 1);
     QCOMPARE(count(u"audit_log WHERE action = 'test.change'"_s), 1);
-    QCOMPARE(count(u"audit_checkpoints"_s), 1);   // the change, signed (it also covers the key's creation)
+    QCOMPARE(count(u"audit_checkpoints"_s), 2);   // the key's creation and the change, each signed
     QCOMPARE(count(u"outbox"_s), 1);
 
     const Status failed = db->transact(test::admin(), [](UnitOfWork& uow) -> Status {
@@ -167,7 +167,7 @@ void TestDatabase::unitOfWorkCommitsAllOrNothing()
     QCOMPARE(failed.message(), u"the adult's ID has expired"_s);
     QCOMPARE(count(u"sync_state"_s), 1);
     QCOMPARE(count(u"audit_log WHERE action = 'test.change'"_s), 1);
-    QCOMPARE(count(u"audit_checkpoints"_s), 1);   // the change, signed (it also covers the key's creation)
+    QCOMPARE(count(u"audit_checkpoints"_s), 2);   // the key's creation and the change, each signed
     QCOMPARE(count(u"outbox"_s), 1);
 }
 

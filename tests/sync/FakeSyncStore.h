@@ -76,6 +76,7 @@ public:
     QStringList cursors;
     QHash<QString, QString> state;
     QByteArray deviceKeys;
+    QByteArray witnessedHeads;
     BackoffState schedule;
     std::optional<Error> failRosterWrite;
 
@@ -146,6 +147,11 @@ public:
     Status saveDeviceKeys(const QByteArray& json) override
     {
         deviceKeys = json;
+        return {};
+    }
+    Status saveWitnessedHeads(const QByteArray& json) override
+    {
+        witnessedHeads = json;
         return {};
     }
 
