@@ -57,6 +57,8 @@ public:
 
 private:
     Result<const crypto::Ed25519Key*> key();
+    // The page's records and the cursor in one transaction.
+    Status applyRosterPageNow(const RosterPage& page, const QString& nextCursor);
     // True when the page can be indexed from itself alone (RosterStore's FreshBulk): its
     // students are all new, every link is between its own records and none is removed, and
     // the adults it repeats from earlier pages kept their names.
@@ -69,6 +71,7 @@ private:
     SqliteStatement m_studentExists, m_guardianName;
     bool m_checksPrepared = false;
     bool m_largeCache = false;
+    bool m_longWal = false;
     std::optional<crypto::Ed25519Key> m_key;
 };
 

@@ -147,6 +147,8 @@ void TestDistrictSync::rosterPagesAreCommittedWithTheirCursor()
     QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'roster.synced'"_s), 3);
     auto verdict = AuditLog::verify(*m_db);
     QVERIFY(verdict && verdict->holds());
+    // Roster pages commit without an fsync each; what the kiosk writes next is fsynced again.
+    QCOMPARE(count(u"PRAGMA synchronous"_s), 2);   // FULL
     // The next run asks from the stored cursor, not from the beginning.
     QVERIFY(run(*e, true).ok);
     bool askedFromCursor = false;
@@ -310,6 +312,7 @@ void TestDistrictSync::badRosterPageLeavesTheCursorAndKeepsTheReason()
     QVERIFY(!report.ok);
     QVERIFY(store.rosterCursor()->isEmpty());
     QCOMPARE(count(u"SELECT count(*) FROM students"_s), 0);
+    QCOMPARE(count(u"PRAGMA synchronous"_s), 2);   // FULL again after a refused page too
     QVERIFY2(store.stateValue(u"roster_problem"_s)->contains(u"neither in the page nor on the roster"_s),
              qPrintable(store.stateValue(u"roster_problem"_s).value()));
     QVERIFY(store.backoff()->nextAttemptAt.isValid());
