@@ -2,6 +2,7 @@
 
 #include "printing/LetterCommon.h"
 #include "printing/LetterTexts.h"
+#include "printing/QrCodeRenderer.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,6 +40,12 @@ public:
 
     Status draw(const std::function<Status()>& startPage)
     {
+        if (!f.caseCode.isEmpty()) {
+            auto qr = QrCodeRenderer::renderBitmap(f.caseCode);
+            if (!qr)
+                return Error::badInput(u"The access request form's case barcode could not be drawn: %1"_s.arg(qr.message()));
+            code = *qr;
+        }
         for (qreal s : {1.0, 0.95, 0.9, 0.85, 0.8, 0.75}) {
             if (body(s, false) <= area.height() - kOfficeHeight) {
                 if (Status ok = startPage(); !ok)
@@ -100,7 +107,22 @@ private:
     qreal body(qreal s, bool paint)
     {
         qreal y = area.top();
-        y += drawSchoolHeading(c, tx, f.school, QRectF(area.left(), y, area.width(), in(1.2)), paint);
+        // The case code sits beside the school heading, as on the request to mail the key, so a
+        // returned form opens its case when scanned.
+        const qreal codeColumn = code.isNull() ? 0 : in(1.5);
+        const QRectF head = c.flow(QRectF(area.left(), 0, area.width() - codeColumn, 1));
+        y += drawSchoolHeading(c, tx, f.school, QRectF(head.left(), y, head.width(), in(1.2)), paint);
+        if (paint && !code.isNull()) {
+            const QRectF col = c.flow(QRectF(area.right() - codeColumn, 0, codeColumn, 1));
+            const qreal size = in(1.1);
+            const QRectF qr(col.left() + (col.width() - size) / 2, area.top(), size, size);
+            c.image(qr, code);
+            c.setColor(kGrey);
+            const QString ref = tx.translate("WaiverForm", "Reference number: %1").arg(inSentence(f.caseReference));
+            c.text(ref, c.font(7.5), QPointF(col.left(), qr.bottom() + 1), col.width(), Qt::AlignHCenter);
+            c.setColor(Qt::black);
+        }
+        y = std::max(y, area.top() + (code.isNull() ? 0 : in(1.3)));
         y += 10 * s;
         y += para(tx.translate("AccessRequestForm", "Parent Portal Access Request"), c.font(16 * s, true), area.left(), y,
                   area.width(), paint, true);
@@ -213,6 +235,7 @@ private:
     const LetterTexts& tx;
     const AccessRequestContent& f;
     QRectF area;
+    QImage code;
 };
 
 } // namespace
@@ -223,6 +246,10 @@ Status AccessRequestFormRenderer::validate(const AccessRequestContent& form)
         return Error::badInput(u"The access request form has room for 6 students, not %1."_s.arg(form.students.size()));
     if (form.idTypeChecked && *form.idTypeChecked == IdType::Other && form.idOtherDescription.trimmed().isEmpty())
         return Error::badInput(u"An \"other\" ID type needs its description."_s);
+    if (form.caseCode.size() > 300)
+        return Error::badInput(u"The access request form's case code is too long for its barcode (at most 300 bytes)."_s);
+    if (!form.caseCode.isEmpty() && form.caseReference.trimmed().isEmpty())
+        return Error::badInput(u"An access request form with a case barcode needs the case reference printed under it."_s);
     return {};
 }
 

@@ -113,6 +113,8 @@ struct AccessRequestContent {
     QDate verifiedOn;
     std::optional<IdType> idTypeChecked;
     QString idOtherDescription;
+    QByteArray caseCode;            // in the barcode: brings the case back when the form returns
+    QString caseReference;          // printed under the barcode
     bool specimen = false;
 };
 

@@ -1242,10 +1242,6 @@
         </translation>
     </message>
     <message>
-        <source>The adult was verified by a returned mail waiver, so the keys go by mail to the address on record, never across the counter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An expired ID is accepted only when an administrator confirms it with their user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1287,6 +1283,10 @@
     </message>
     <message>
         <source>%1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult was verified by a returned request to mail the key, so the keys go by mail to the address in school records, never across the counter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1944,10 +1944,6 @@ order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the copy of the ID that came back with the signed waiver. Type the name exactly as printed on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type the date as %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,6 +1985,10 @@ order</source>
     </message>
     <message>
         <source>The card says its name was shortened to fit the barcode: compare it with the name printed on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the copy of the ID that came back with the signed request to mail the key. Type the name exactly as printed on it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2481,11 +2481,11 @@ Void the letter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This barcode is not from a GuardianDesk form. Scan the square code at the top of a returned Mail/Email Waiver or Parent Access Request form.</source>
+        <source>This form was not issued at this kiosk, or its record is gone: no case is known for it. Look the student up by name instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This form was not issued at this kiosk, or its record is gone: no case is known for it. Look the student up by name instead.</source>
+        <source>This barcode is not from a GuardianDesk form. Scan the square code at the top of a returned request to mail the key or Parent Access Request form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2496,15 +2496,7 @@ Void the letter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the case of a returned Mail/Email Waiver or Parent Access Request form from a picture of it, or scan its code with the barcode scanner at any time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scan a returned form from a picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mail/Email Waiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2529,6 +2521,14 @@ Void the letter?</source>
     </message>
     <message>
         <source>Scan a returned form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case of a returned request to mail the key or Parent Access Request form from a picture of it, or scan its code with the barcode scanner at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request to mail the key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

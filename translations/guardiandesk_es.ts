@@ -1242,10 +1242,6 @@
         </translation>
     </message>
     <message>
-        <source>The adult was verified by a returned mail waiver, so the keys go by mail to the address on record, never across the counter.</source>
-        <translation>El adulto fue verificado con una exención devuelta por correo: las claves van por correo a la dirección registrada, nunca en el mostrador.</translation>
-    </message>
-    <message>
         <source>An expired ID is accepted only when an administrator confirms it with their user name and password.</source>
         <translation>Una identificación vencida solo se acepta si un administrador lo confirma con su nombre de usuario y contraseña.</translation>
     </message>
@@ -1288,6 +1284,10 @@
     <message>
         <source>%1 at character %2</source>
         <translation>%1 en el carácter %2</translation>
+    </message>
+    <message>
+        <source>The adult was verified by a returned request to mail the key, so the keys go by mail to the address in school records, never across the counter.</source>
+        <translation>El adulto fue verificado con una solicitud devuelta para enviar la clave por correo: las claves van por correo a la dirección que figura en los registros escolares, nunca en el mostrador.</translation>
     </message>
 </context>
 <context>
@@ -1947,10 +1947,6 @@ no contacto</translation>
         <translation>Pida al adulto que acerque la identificación a la cámara. Escriba el nombre tal como aparece impreso en ella.</translation>
     </message>
     <message>
-        <source>Use the copy of the ID that came back with the signed waiver. Type the name exactly as printed on it.</source>
-        <translation>Use la copia de la identificación que llegó con la exención firmada. Escriba el nombre tal como aparece impreso en ella.</translation>
-    </message>
-    <message>
         <source>Type the date as %1.</source>
         <translation>Escriba la fecha como %1.</translation>
     </message>
@@ -1993,6 +1989,10 @@ no contacto</translation>
     <message>
         <source>The card says its name was shortened to fit the barcode: compare it with the name printed on the card.</source>
         <translation>La tarjeta indica que su nombre se acortó para caber en el código de barras: compárelo con el nombre impreso en la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Use the copy of the ID that came back with the signed request to mail the key. Type the name exactly as printed on it.</source>
+        <translation>Use la copia de la identificación que llegó con la solicitud firmada para enviar la clave por correo. Escriba el nombre tal como aparece impreso en ella.</translation>
     </message>
 </context>
 <context>
@@ -2496,12 +2496,12 @@ Void the letter?</source>
         <translation>Este es el código de barras de una licencia de conducir o tarjeta de identificación, no de un formulario devuelto. Escanee la identificación en la página de identificación de una verificación.</translation>
     </message>
     <message>
-        <source>This barcode is not from a GuardianDesk form. Scan the square code at the top of a returned Mail/Email Waiver or Parent Access Request form.</source>
-        <translation>Este código de barras no es de un formulario de GuardianDesk. Escanee el código cuadrado de la parte superior de un formulario devuelto de exención por correo/correo electrónico o de solicitud de acceso para padres.</translation>
-    </message>
-    <message>
         <source>This form was not issued at this kiosk, or its record is gone: no case is known for it. Look the student up by name instead.</source>
         <translation>Este formulario no se emitió en este quiosco, o su registro ya no existe: no se conoce ningún caso para él. Busque al estudiante por su nombre.</translation>
+    </message>
+    <message>
+        <source>This barcode is not from a GuardianDesk form. Scan the square code at the top of a returned request to mail the key or Parent Access Request form.</source>
+        <translation>Este código de barras no es de un formulario de GuardianDesk. Escanee el código cuadrado de la parte superior de una solicitud devuelta para enviar la clave por correo o de un formulario de solicitud de acceso para padres.</translation>
     </message>
 </context>
 <context>
@@ -2511,16 +2511,8 @@ Void the letter?</source>
         <translation>Escanear formulario &amp;devuelto…</translation>
     </message>
     <message>
-        <source>Open the case of a returned Mail/Email Waiver or Parent Access Request form from a picture of it, or scan its code with the barcode scanner at any time.</source>
-        <translation>Abrir el caso de un formulario devuelto de exención por correo/correo electrónico o de solicitud de acceso para padres desde una imagen, o escanear su código con el lector de códigos de barras en cualquier momento.</translation>
-    </message>
-    <message>
         <source>Scan a returned form from a picture</source>
         <translation>Escanear un formulario devuelto desde una imagen</translation>
-    </message>
-    <message>
-        <source>Mail/Email Waiver</source>
-        <translation>exención por correo/correo electrónico</translation>
     </message>
     <message>
         <source>Parent Access Request form</source>
@@ -2545,6 +2537,14 @@ Void the letter?</source>
     <message>
         <source>Scan a returned form</source>
         <translation>Escanear un formulario devuelto</translation>
+    </message>
+    <message>
+        <source>Open the case of a returned request to mail the key or Parent Access Request form from a picture of it, or scan its code with the barcode scanner at any time.</source>
+        <translation>Abrir el caso de una solicitud devuelta para enviar la clave por correo o de un formulario de solicitud de acceso para padres desde una imagen, o escanear su código con el lector de códigos de barras en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>request to mail the key</source>
+        <translation>solicitud para enviar la clave por correo</translation>
     </message>
 </context>
 <context>

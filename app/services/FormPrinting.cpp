@@ -85,11 +85,17 @@ Result<Waiver> FormPrinting::printAccessRequest(const Actor& actor, const QStrin
             return card.error();
         form.students.append({card->student.studentId, card->student.firstName, {}, card->student.lastName});
     }
+    // As for the request to mail the key: the case code is checked with a placeholder, the case
+    // issued, then the form drawn with its real code.
+    form.caseCode = WaiverService::casePayload(u"00000000-0000-4000-8000-000000000000"_s);
+    form.caseReference = u"-"_s;
     if (auto ok = letters::AccessRequestFormRenderer::validate(form); !ok)
         return ok.error();
     auto waiver = WaiverService(m_db).issue(actor, WaiverForm::ParentAccessRequest, studentId, {}, language);
     if (!waiver)
         return waiver.error();
+    form.caseCode = WaiverService::casePayload(waiver->waiverId);
+    form.caseReference = waiver->waiverId.left(8).toUpper();
     auto drawn = document.addAccessRequestForm(form);
     if (!drawn)
         return drawn.error();

@@ -57,7 +57,7 @@ Result<ReturnedCase> ReturnedFormLookup::fromCode(QByteArrayView code)
     if (!waiverId) {
         qCInfo(lcServices) << "returned form scan: not a form code";
         return Error::badInput(tr("This barcode is not from a GuardianDesk form. Scan the square code at the top "
-                                  "of a returned Mail/Email Waiver or Parent Access Request form."));
+                                  "of a returned request to mail the key or Parent Access Request form."));
     }
     auto waiver = WaiverService(m_db).find(*waiverId);
     if (!waiver) {

@@ -30,7 +30,7 @@ ReturnedFormScan::ReturnedFormScan(MainWindow& window, Database& db)
 {
     m_action = new QAction(tr("S&can returned form…"), this);
     m_action->setObjectName(u"scanReturnedFormAction"_s);
-    m_action->setToolTip(tr("Open the case of a returned Mail/Email Waiver or Parent Access Request form from a "
+    m_action->setToolTip(tr("Open the case of a returned request to mail the key or Parent Access Request form from a "
                             "picture of it, or scan its code with the barcode scanner at any time."));
     connect(m_action, &QAction::triggered, this, &ReturnedFormScan::scanImageFile);
 
@@ -82,7 +82,7 @@ void ReturnedFormScan::open(const Result<ReturnedCase>& found)
     const Waiver& waiver = found->waiver;
     QString form;
     if (waiver.form == WaiverForm::MailEmailWaiver)
-        form = tr("Mail/Email Waiver");
+        form = tr("request to mail the key");
     else
         form = tr("Parent Access Request form");
     const QString issued = DisplayText::date(waiver.issuedAt.toLocalTime().date());

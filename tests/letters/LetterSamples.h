@@ -147,6 +147,8 @@ inline AccessRequestContent accessRequest(LetterLanguage language)
     a.homePhone = u"(626) 555-0199"_s;
     a.email = u"parent@example.org"_s;
     a.preferredLanguage = letterLanguageInfo(language).nativeName;
+    a.caseCode = "GDW1.case-2026-000382";
+    a.caseReference = u"W-2026-000382"_s;
     return a;
 }
 

@@ -22,7 +22,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void aPictureOfAReturnedWaiverOpensItsCase();
-    void aTypedCodeOpensAnAccessRequestCase();
+    void anAccessRequestOpensByTypedCodeAndByPhoto();
     void aBlankFormHasNoStudent();
     void foreignAndUnknownCodesSaySo_data();
     void foreignAndUnknownCodesSaySo();
@@ -83,7 +83,7 @@ void TestReturnedForms::aPictureOfAReturnedWaiverOpensItsCase()
     QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), events);
 }
 
-void TestReturnedForms::aTypedCodeOpensAnAccessRequestCase()
+void TestReturnedForms::anAccessRequestOpensByTypedCodeAndByPhoto()
 {
     auto doc = LetterDocument::createImages(96);
     QVERIFY(doc);
@@ -96,6 +96,18 @@ void TestReturnedForms::aTypedCodeOpensAnAccessRequestCase()
     QCOMPARE(found->waiver.form, WaiverForm::ParentAccessRequest);
     QCOMPARE(found->card->student.studentId, u"S2"_s);
     QCOMPARE(found->adult(), nullptr);   // the adult is not on record yet
+
+    // The printed form carries the same code: a photo of the returned page opens the case too.
+    QVERIFY((*doc)->finish());
+    const QList<QImage> pages = (*doc)->takeImages();
+    QVERIFY(!pages.isEmpty());
+    const QImage back = pages.first().transformed(QTransform().rotate(-2), Qt::SmoothTransformation);
+    const QString file = m_dir.filePath(u"returned-request.png"_s);
+    QVERIFY(back.save(file));
+    auto scanned = ReturnedFormLookup(*m_db).fromImageFile(file);
+    QVERIFY2(scanned, qPrintable(scanned.message()));
+    QCOMPARE(scanned->waiver.waiverId, request->waiverId);
+    QCOMPARE(scanned->waiver.form, WaiverForm::ParentAccessRequest);
 }
 
 void TestReturnedForms::aBlankFormHasNoStudent()

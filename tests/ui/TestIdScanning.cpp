@@ -417,7 +417,7 @@ void TestIdScanning::returnedWaiverOpensItsCase()
     auto* adults = qobject_cast<QAbstractItemView*>(window->cardWidget()->adultsView());
     QCOMPARE(adults->currentIndex().data(AdultsModel::GuardianIdRole).toString(), u"G-9000001"_s);
     const QString said = window->statusBar()->currentMessage();
-    QVERIFY2(said.contains(u"Returned Mail/Email Waiver"_s) && said.contains(kMotherFirst), qPrintable(said));
+    QVERIFY2(said.contains(u"Returned request to mail the key"_s) && said.contains(kMotherFirst), qPrintable(said));
     QVERIFY(window->findChild<QPushButton*>(u"verifyButton"_s)->isEnabled());
     snap(window.get(), u"main-window-returned-form"_s);
 

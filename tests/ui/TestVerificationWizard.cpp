@@ -509,7 +509,7 @@ void TestVerificationWizard::mailWaiverThroughToQueuedKeys()
     QVERIFY(advance(wizard));
     wizard->currentPage()->findChild<QRadioButton*>(u"mailWaiverRadio"_s)->click();
     QVERIFY(advance(wizard));
-    QVERIFY(pageText(wizard->currentPage()).contains(u"waiver"_s));
+    QVERIFY(pageText(wizard->currentPage()).contains(u"request to mail the key"_s));
     fillId(wizard, kMotherFirst, kStudentLast, todayUtc().addYears(1));
     QVERIFY(advance(wizard));
     QVERIFY(advance(wizard));

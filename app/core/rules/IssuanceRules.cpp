@@ -25,8 +25,8 @@ Status IssuanceRules::check(const IssuanceFacts& f)
                                    nullptr, f.maxAgeMinutes));
     if (f.method == VerificationMethod::MailWaiver && f.delivery != KeyDelivery::Mail)
         return Error::badInput(QCoreApplication::translate(
-            "Rules", "The adult was verified by a returned mail waiver, so the keys go by mail to the address on "
-                     "record, never across the counter."));
+            "Rules", "The adult was verified by a returned request to mail the key, so the keys go by mail to the "
+                     "address in school records, never across the counter."));
     return {};
 }
 

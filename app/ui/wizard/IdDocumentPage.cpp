@@ -87,7 +87,8 @@ void IdDocumentPage::initializePage()
         break;
     case VerificationMethod::MailWaiver:
         m_ui->methodHintLabel->setText(
-            tr("Use the copy of the ID that came back with the signed waiver. Type the name exactly as printed on it."));
+            tr("Use the copy of the ID that came back with the signed request to mail the key. Type the name exactly as "
+               "printed on it."));
         break;
     }
     PageSupport::showMessage(m_ui->errorLabel, {});
