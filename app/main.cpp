@@ -28,16 +28,57 @@ void disableCoreDumps()
 #endif
 }
 
+// Help and version are text: they work on a machine with no display (a district's deployment
+// script, a terminal over SSH), so they are answered before any window system is touched.
+bool asksForTextOnly(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(u"GuardianDesk"_s);
+    QCoreApplication::setOrganizationName(u"GuardianDesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(GD_VERSION));
+}
+
+// The kiosk's options; returns the database option for reading its value.
+QCommandLineOption addOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "GuardianDesk: guardian verification kiosk for the school front office."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        u"db"_s, QCoreApplication::translate("main", "Use the database at <path> (default: %1).").arg(gd::Database::defaultPath()),
+        QCoreApplication::translate("main", "path"));
+    parser.addOption(dbOption);
+    return dbOption;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     disableCoreDumps();
 
+    if (asksForTextOnly(argc, argv)) {
+        QCoreApplication text(argc, argv);
+        setIdentity();
+        gd::Translations::install(text, QLocale::system());
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(text);   // prints the help or the version and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"GuardianDesk"_s);
-    QApplication::setOrganizationName(u"GuardianDesk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(GD_VERSION));
+    setIdentity();
     QApplication::setDesktopFileName(u"guardiandesk"_s);
     QApplication::setWindowIcon(gd::KioskApp::appIcon());
     // Dialogs come and go between first start, sign-in and the main window: the kiosk
@@ -47,14 +88,7 @@ int main(int argc, char* argv[])
     gd::Translations::install(app, QLocale::system());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "GuardianDesk: guardian verification kiosk for the school front office."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        u"db"_s, QCoreApplication::translate("main", "Use the database at <path> (default: %1).").arg(gd::Database::defaultPath()),
-        QCoreApplication::translate("main", "path"));
-    parser.addOption(dbOption);
+    const QCommandLineOption dbOption = addOptions(parser);
     parser.process(app);
 
     // The default is shared with guardiandesk-cli, so both work on the same database.
