@@ -8,6 +8,9 @@
 #include <atomic>
 #include <csignal>
 #include <unistd.h>
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -82,9 +85,31 @@ Database* Context::database(bool create)
     return m_db.get();
 }
 
+// The operating-system account that runs the command, as the audit log records it ("cli:alice"):
+// from the account database rather than $USER, which a caller sets at will. Only characters an
+// account name holds are kept, so the name cannot carry markup or a formula into an export.
+QString Context::operatingSystemUser()
+{
+    QString name;
+#ifdef Q_OS_UNIX
+    if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_name)
+        name = QString::fromLocal8Bit(pw->pw_name);
+#else
+    name = qEnvironmentVariable("USERNAME");
+#endif
+    QString kept;
+    for (const QChar c : std::as_const(name)) {
+        if (c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u'_' || c == u'@' || c == u'$')
+            kept.append(c);
+        if (kept.size() == 64)
+            break;
+    }
+    return kept.isEmpty() ? u"unknown"_s : kept;
+}
+
 Actor Context::actor()
 {
-    return Actor{u"cli"_s, m_db ? m_db->deviceId() : QString(), Roles(Role::Administrator)};
+    return Actor{u"cli:"_s + operatingSystemUser(), m_db ? m_db->deviceId() : QString(), Roles(Role::Administrator)};
 }
 
 int Context::fail(const Error& e)

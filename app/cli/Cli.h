@@ -36,8 +36,10 @@ public:
     // The database, opened (and created or migrated when `create`); nullptr after printing why.
     Database* database(bool create = false);
 
-    // The actor for headless administration on this device.
+    // The actor for headless administration on this device: "cli:" and the operating-system
+    // account that ran the command.
     Actor actor();
+    static QString operatingSystemUser();
 
     QTextStream& out() { return m_out; }
     int fail(const Error& e);                 // one line on stderr, exit code by kind

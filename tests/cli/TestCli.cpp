@@ -8,6 +8,8 @@
 #include <QTest>
 
 #include <sqlite3.h>
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,6 +30,20 @@ QByteArray digest(const QString& path)
             h.addData(f.readAll());
     }
     return h.result();
+}
+
+QString rawScalar(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    QString value;
+    if (sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK) {
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+            value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return value;
 }
 
 bool rawExec(const QString& path, const char* sql)
@@ -324,6 +340,11 @@ void TestCli::staffPasswordsNeverOnTheCommandLine()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(u"jsmith"_s) && r.out.contains(u"letter_printer"_s));
     QVERIFY(!r.out.contains(u"scrypt"_s) && !r.out.contains(u"passphrase"_s));
+    // The audit log names the operating-system account that added the staff member, not a bare "cli".
+    const QString who = rawScalar(m_db, "SELECT staff_id FROM audit_log WHERE action = 'staff.added' AND entity_id = 'jsmith'");
+    const passwd* account = getpwuid(geteuid());
+    QVERIFY(account && account->pw_name);
+    QCOMPARE(who, u"cli:"_s + QString::fromLocal8Bit(account->pw_name));
     // A weak password is refused with the rule.
     r = cli({u"--db"_s, m_db, u"staff"_s, u"reset-password"_s, u"jsmith"_s, u"--password-stdin"_s}, "short\n");
     QCOMPARE(r.exitCode, 2);
