@@ -98,6 +98,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
         return Error::conflict(u"%1: database schema version %2 is newer than this GuardianDesk supports (%3); "
                                "update GuardianDesk before opening it"_s
                                    .arg(path).arg(identity->version).arg(Schema::kCurrentVersion));
+    // Children's records another account can read (or write) may already have been copied or
+    // changed: refuse, and say how district IT closes it, rather than quietly go on.
+    if (exists) {
+        constexpr auto kOthers = QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther;
+        if (QFile::permissions(path) & kOthers)
+            return Error::conflict(u"%1 can be read by other accounts on this computer; make it readable by the kiosk's "
+                                   "account only (chmod 600, and the same for its -wal and -shm files) and check "
+                                   "who had access"_s.arg(path));
+    }
     if (auto s = db->configureConnection(); !s)
         return s.error();
     if (identity->version < Schema::kCurrentVersion) {

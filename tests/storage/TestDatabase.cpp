@@ -23,6 +23,7 @@ private Q_SLOTS:
     void refusesNewerSchema();
     void refusesForeignDatabase();
     void refusesNonSqliteFile();
+    void refusesADatabaseOtherAccountsCanRead();
     void failedMigrationLeavesNothing();
     void unitOfWorkCommitsAllOrNothing();
     void failingEveryCallInTurnNeverLeavesHalfAChange();
@@ -99,6 +100,22 @@ void TestDatabase::refusesForeignDatabase()
     QCOMPARE(db.error().kind, ErrorKind::BadInput);
     QVERIFY2(db.message().contains(u"not a GuardianDesk database"_s), qPrintable(db.message()));
     QCOMPARE(test::fileDigest(m_path), before);
+}
+
+// A new database is the kiosk account's alone; one that others can read is refused untouched.
+void TestDatabase::refusesADatabaseOtherAccountsCanRead()
+{
+    QVERIFY(test::openOrFail(m_path));
+    QCOMPARE(QFile::permissions(m_path) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    QVERIFY(QFile::setPermissions(m_path, QFile::permissions(m_path) | QFile::ReadOther));
+    const QByteArray before = test::fileDigest(m_path);
+    auto db = Database::open(m_path);
+    QVERIFY(!db);
+    QCOMPARE(db.error().kind, ErrorKind::Conflict);
+    QVERIFY2(db.message().contains(u"other accounts"_s) && db.message().contains(u"chmod 600"_s), qPrintable(db.message()));
+    QCOMPARE(test::fileDigest(m_path), before);
+    QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner));
+    QVERIFY(Database::open(m_path));
 }
 
 void TestDatabase::refusesNonSqliteFile()
