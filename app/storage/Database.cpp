@@ -124,6 +124,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     return db;
 }
 
+void Database::forgetOldCopies()
+{
+    auto q = exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    if (q && q->next() && q->value(0).toInt() != 0)
+        qCInfo(lcStorage) << "write-ahead log in use by another program: old pages are cut at the next checkpoint";
+}
+
 Status Database::configureConnection()
 {
     // Every connection: WAL, foreign keys and full fsync, because a lost write would lose a

@@ -62,6 +62,12 @@ public:
     // Runs one statement with positional bindings; logs and returns the error in one place.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& binds = {});
 
+    // After a secret was deleted or rewritten: secure_delete zeroed it in the database file, but
+    // the write-ahead log still holds the pages as they were until they are copied into the file
+    // and the log is cut. Best effort: while another program reads (the CLI beside the kiosk) the
+    // log cannot be cut, and is at the next checkpoint; that is logged, not an error.
+    void forgetOldCopies();
+
     // Test seam: the n-th database call from now fails (0 = off), as a full disk would.
     void failNthCall(int n) { m_failCountdown = n; }
     bool shouldInjectFailure();

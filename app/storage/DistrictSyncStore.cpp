@@ -352,7 +352,10 @@ Status DistrictSyncStore::keepClientSecret(QByteArrayView secret)
     auto sealed = secrets->seal(secret, kSecretContext);
     if (!sealed)
         return sealed.error();
-    return setStateValue(kSealedSecret, QString::fromLatin1(sealed->toBase64()));
+    if (auto kept = setStateValue(kSealedSecret, QString::fromLatin1(sealed->toBase64())); !kept)
+        return kept;
+    m_db.forgetOldCopies();   // the secret it replaced leaves no copy behind
+    return {};
 }
 
 Result<crypto::SecretBytes> DistrictSyncStore::clientSecret()

@@ -338,7 +338,7 @@ Status StaffService::resetPassword(const Actor& actor, const QString& rawUsernam
     auto hash = crypto::hashPassword(newPassword);
     if (!hash)
         return hash.error();
-    return m_db.transact(actor, [&](UnitOfWork& uow) -> Status {
+    Status done = m_db.transact(actor, [&](UnitOfWork& uow) -> Status {
         auto u = uow.exec(u"UPDATE staff SET password_hash = ?, failed_logins = 0, locked_until = NULL, "
                           "password_changed_at = ? WHERE id = ?"_s,
                           {*hash, uow.now(), m->id});
@@ -346,6 +346,9 @@ Status StaffService::resetPassword(const Actor& actor, const QString& rawUsernam
             return u.error();
         return uow.audit(u"staff.password_reset"_s, u"staff"_s, m->username);
     });
+    if (done)
+        m_db.forgetOldCopies();   // the old password's hash leaves no copy in the log
+    return done;
 }
 
 Result<QList<StaffMember>> StaffService::list(const Actor& actor) const

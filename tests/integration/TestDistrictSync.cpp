@@ -10,6 +10,7 @@
 #include "support/FaultRule.h"
 #include "sync/SyncEngine.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -328,6 +329,19 @@ void TestDistrictSync::clientSecretIsSealedAtRest()
     DistrictSyncStore store(*m_db);
     QVERIFY(store.keepClientSecret("s3cret-value-123"));
     QCOMPARE(store.clientSecret()->bytes(), QByteArray("s3cret-value-123"));
+    // A rotated secret leaves no copy of the one it replaced, sealed or not, in the database file
+    // or its write-ahead log, while the kiosk still has the database open.
+    const QByteArray oldSealed = store.stateValue(u"client_secret.sealed"_s)->toLatin1();
+    QVERIFY(oldSealed.size() > 20);
+    QVERIFY(store.keepClientSecret("n3w-secret-value-456"));
+    QCOMPARE(store.clientSecret()->bytes(), QByteArray("n3w-secret-value-456"));
+    const auto fileHolds = [this](const QString& name, const QByteArray& what) {
+        QFile f(m_dir->filePath(name));
+        return f.open(QIODevice::ReadOnly) && f.readAll().contains(what);
+    };
+    QVERIFY(!fileHolds(u"kiosk.db"_s, oldSealed));
+    QVERIFY(!fileHolds(u"kiosk.db-wal"_s, oldSealed));
+    QCOMPARE(QFileInfo(m_dir->filePath(u"kiosk.db-wal"_s)).size(), 0);
     m_db.reset();
     QFile file(m_dir->filePath(u"kiosk.db"_s));
     QVERIFY(file.open(QIODevice::ReadOnly));
