@@ -17,6 +17,7 @@
 #include "storage/VerificationService.h"
 #include "storage/WaiverService.h"
 #include "ui/AdultsModel.h"
+#include "ui/DisplayText.h"
 #include "ui/IdleLock.h"
 #include "ui/LockScreen.h"
 #include "ui/ReturnedFormScan.h"
@@ -30,6 +31,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QScrollBar>
+#include <QStyle>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -78,6 +81,7 @@ MainWindow::MainWindow(Database& db, StaffService& staff, const StaffMember& mem
     connect(m_ui->notOnRecordButton, &QPushButton::clicked, this, &MainWindow::verifyAdultNotOnRecord);
     m_ui->splitter->setStretchFactor(0, 4);
     m_ui->splitter->setStretchFactor(1, 5);
+    setSearchPanelFloor();
 
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(kSearchDelayMs);
@@ -293,6 +297,26 @@ void MainWindow::openRow(int row)
 }
 
 // Only front desk staff verify (the service says so too); the buttons say it before any typing.
+// The search panel never gets narrower than a list whose name column holds about 18 characters
+// beside the other columns at their usual widest (a student number, an ISO date, a grade code,
+// "Inactive"), at the font and scale in use: on a small screen at 150% the card gives way, not
+// the names staff read to tell students apart.
+void MainWindow::setSearchPanelFloor()
+{
+    QTableView* results = m_ui->resultsView;
+    const QFontMetrics fm = results->fontMetrics();
+    const int pad = 2 * results->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, results) + fm.averageCharWidth();
+    const QString widest[] = {QString(), QStringLiteral("1000000000"), QStringLiteral("2000-00-00"), QStringLiteral("TK"),
+                              DisplayText::activeState(false)};
+    int width = 18 * fm.averageCharWidth() + pad;
+    QHeaderView* header = results->horizontalHeader();
+    for (int c = StudentSearchModel::StudentIdColumn; c < StudentSearchModel::ColumnCount; ++c)
+        width += std::max(header->sectionSizeHint(c), fm.horizontalAdvance(widest[c]) + pad);
+    width += results->verticalScrollBar()->sizeHint().width() + 2 * results->frameWidth();
+    const QMargins margins = m_ui->searchPanel->layout()->contentsMargins();
+    m_ui->searchPanel->setMinimumWidth(width + margins.left() + margins.right());
+}
+
 void MainWindow::updateVerifyButtons()
 {
     const bool card = !m_locked && cardWidget()->hasStudent();

@@ -99,6 +99,7 @@ private:
     void showSearchHint();
     void openVerification(const QString& guardianId);
     void updateVerifyButtons();
+    void setSearchPanelFloor();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Database& m_db;

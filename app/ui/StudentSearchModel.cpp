@@ -61,12 +61,19 @@ QString StudentSearchModel::displayText(const StudentHit& hit, int column) const
     case DateOfBirthColumn:
         return DisplayText::shortDate(hit.dateOfBirth);
     case GradeColumn:
-        return DisplayText::grade(hit.grade);
+        return hit.grade;   // "K", "TK", "7": the list is narrow; the words are in the tooltip
     case StatusColumn:
         return DisplayText::activeState(hit.active);
     default:
         return {};
     }
+}
+
+QString StudentSearchModel::fullText(const StudentHit& hit, int column) const
+{
+    if (column == GradeColumn)
+        return DisplayText::grade(hit.grade);
+    return displayText(hit, column);
 }
 
 QVariant StudentSearchModel::data(const QModelIndex& index, int role) const
@@ -78,13 +85,11 @@ QVariant StudentSearchModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayText(hit, index.column());
     case Qt::ToolTipRole:
-        // Tooltips guess at rich text: roster text goes in escaped, never as markup.
-        if (!hit.matchedGuardian.isEmpty())
-            return Qt::convertFromPlainText(tr("Through adult: %1").arg(hit.matchedGuardian),
-                                            Qt::WhiteSpaceNormal);
-        return {};
+        // The whole text of a cell a narrow list cuts short. Tooltips guess at rich text: roster
+        // text goes in escaped, never as markup.
+        return Qt::convertFromPlainText(fullText(hit, index.column()), Qt::WhiteSpaceNormal);
     case Qt::AccessibleTextRole:
-        return displayText(hit, index.column());
+        return fullText(hit, index.column());
     case Qt::FontRole:
         if (!hit.active) {
             QFont font;

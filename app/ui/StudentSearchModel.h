@@ -28,6 +28,7 @@ public:
 
 private:
     QString displayText(const StudentHit& hit, int column) const;
+    QString fullText(const StudentHit& hit, int column) const;   // with the grade in words
 
     QList<StudentHit> m_hits;
 };
