@@ -74,6 +74,8 @@ int verifyLetter(Context&);
 int scanId(Context&);
 int sync(Context&);
 int outbox(Context&);
+int exportLog(Context&);
+int verifyExport(Context&);
 
 // Set by SIGINT/SIGTERM; long commands check it between steps and stop cleanly.
 bool cancelRequested();

@@ -92,6 +92,12 @@ QString SqliteStatement::columnText(int i) const
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, i)) : QString();
 }
 
+QByteArrayView SqliteStatement::columnUtf8(int i) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, i));
+    return p ? QByteArrayView(p, sqlite3_column_bytes(m_stmt, i)) : QByteArrayView();
+}
+
 void SqliteStatement::reset()
 {
     m_next = 1;

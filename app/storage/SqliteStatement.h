@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -33,6 +34,8 @@ public:
     Result<bool> step();
     qint64 columnInt(int i) const;
     QString columnText(int i) const;
+    // The column's UTF-8 bytes, valid until the next step() or reset(); empty for NULL.
+    QByteArrayView columnUtf8(int i) const;
     void reset();   // ready for the next set of binds
 
 private:

@@ -20,4 +20,5 @@ echo "$line" | tee -a "$results"
 "$(dirname "$bench_search")/bench_idscan" --out "$results"
 "$(dirname "$bench_search")/bench_sync" \
     --students "$students" --events 10000 --out "$results"
+"$(dirname "$bench_search")/bench_export" --rows "${GD_BENCH_EXPORT_ROWS:-1000000}" --out "$results"
 echo "figures appended to $results"

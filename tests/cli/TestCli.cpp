@@ -64,8 +64,8 @@ private Q_SLOTS:
     void init();
     void unknownCommandOrOption_data();
     void unknownCommandOrOption();
-    void laterCommandsSayNotAvailable_data();
-    void laterCommandsSayNotAvailable();
+    void exportLogBadUsageChangesNothing_data();
+    void exportLogBadUsageChangesNothing();
     void initSeedSearch();
     void badRosterFileImportsNothing();
     void notOurDatabaseIsRefused();
@@ -130,20 +130,31 @@ void TestCli::unknownCommandOrOption()
     QVERIFY(!QFile::exists(m_db));     // nothing was created
 }
 
-void TestCli::laterCommandsSayNotAvailable_data()
+void TestCli::exportLogBadUsageChangesNothing_data()
 {
     QTest::addColumn<QStringList>("args");
-    for (const QString& c : {u"export-log"_s, u"verify-export"_s})
-        QTest::newRow(qPrintable(c)) << QStringList{c};
+    const QStringList range = {u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-12-31"_s};
+    QTest::newRow("no arguments") << QStringList{u"export-log"_s};
+    QTest::newRow("no out") << QStringList{u"export-log"_s} + range + QStringList{u"--format"_s, u"csv"_s};
+    QTest::newRow("bad format") << QStringList{u"export-log"_s} + range
+                                        + QStringList{u"--format"_s, u"xlsx"_s, u"--out"_s, u"x.xlsx"_s};
+    QTest::newRow("bad date") << QStringList{u"export-log"_s, u"--from"_s, u"11/08/2026"_s, u"--to"_s, u"2026-12-31"_s,
+                                             u"--format"_s, u"csv"_s, u"--out"_s, u"x.csv"_s};
+    QTest::newRow("reversed") << QStringList{u"export-log"_s, u"--from"_s, u"2026-12-31"_s, u"--to"_s, u"2026-01-01"_s,
+                                             u"--format"_s, u"csv"_s, u"--out"_s, u"x.csv"_s};
+    QTest::newRow("bad method") << QStringList{u"export-log"_s} + range
+                                        + QStringList{u"--format"_s, u"csv"_s, u"--out"_s, u"x.csv"_s, u"--method"_s, u"fax"_s};
+    QTest::newRow("verify without file") << QStringList{u"verify-export"_s};
 }
 
-void TestCli::laterCommandsSayNotAvailable()
+void TestCli::exportLogBadUsageChangesNothing()
 {
     QFETCH(QStringList, args);
     const Run r = cli(QStringList{u"--db"_s, m_db} + args);
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(u"not available in this build"_s), qPrintable(r.err));
+    QCOMPARE(r.err.count(u'\n'), 1);
     QVERIFY(!QFile::exists(m_db));
+    QVERIFY(!QFile::exists(u"x.csv"_s) && !QFile::exists(u"x.xlsx"_s));
 }
 
 void TestCli::initSeedSearch()
@@ -452,6 +463,40 @@ void TestCli::seedVerificationsThroughTheServices()
     for (char ch : secret)
         QVERIFY(QByteArray("ACDEFGHJKMNPQRTWXY34679").contains(ch));
     QCOMPARE(cli({u"--db"_s, m_db, u"verify-audit"_s}).exitCode, 0);
+
+    // The log leaves signed; verify-export tells the file as written from one changed after.
+    const QString csv = m_dir.filePath(u"log-%1.csv"_s.arg(m_n));
+    const QDate today = QDate::currentDate();
+    Run e = cli({u"--db"_s, m_db, u"--json"_s, u"export-log"_s, u"--from"_s, today.addDays(-365).toString(Qt::ISODate),
+                 u"--to"_s, today.addDays(1).toString(Qt::ISODate), u"--format"_s, u"csv"_s, u"--out"_s, csv});
+    QCOMPARE(e.exitCode, 0);
+    const QJsonObject exported = QJsonDocument::fromJson(e.out.toUtf8()).object();
+    QCOMPARE(exported.value(u"rows"_s).toInt(), verified + counts.value(u"refused"_s).toInt());
+    QVERIFY2(e.err.contains(u"(100%)"_s), qPrintable(e.err));   // the progress line
+    QVERIFY(QFile::exists(csv + u".sig"_s));
+    e = cli({u"--db"_s, m_db, u"verify-export"_s, csv});
+    QCOMPARE(e.exitCode, 0);
+    QVERIFY2(e.out.startsWith(u"GENUINE"_s), qPrintable(e.out));
+    // With the key district IT holds (what `device` prints), and no database at all.
+    const Run dev = cli({u"--db"_s, m_db, u"--json"_s, u"device"_s});
+    const QString keyFile = m_dir.filePath(u"device-%1.pub"_s.arg(m_n));
+    QFile k(keyFile);
+    QVERIFY(k.open(QIODevice::WriteOnly));
+    k.write(QJsonDocument::fromJson(dev.out.toUtf8()).object().value(u"signing_key"_s).toString().toLatin1());
+    k.close();
+    e = cli({u"--db"_s, m_dir.filePath(u"none.db"_s), u"verify-export"_s, csv, u"--pubkey"_s, keyFile});
+    QCOMPARE(e.exitCode, 0);
+    QVERIFY(!QFile::exists(m_dir.filePath(u"none.db"_s)));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    bytes[bytes.size() / 2] = bytes[bytes.size() / 2] == 'x' ? 'y' : 'x';
+    f.seek(0);
+    f.write(bytes);
+    f.close();
+    e = cli({u"--db"_s, m_db, u"verify-export"_s, csv});
+    QCOMPARE(e.exitCode, 1);
+    QVERIFY2(e.out.startsWith(u"NOT GENUINE"_s) && e.out.contains(u"changed after it was exported"_s), qPrintable(e.out));
 }
 
 void TestCli::renderLettersWritesSpecimens()
