@@ -182,13 +182,10 @@ int verifyAudit(Context& ctx)
     p.addOption({u"district"_s, u"Also compare with the heads the district witnessed."_s});
     if (!ctx.parse(p, u"verify-audit"_s, 0, 0))
         return BadUsage;
-    QByteArray given;
-    if (p.isSet(u"pubkey"_s)) {
-        auto key = DeviceKeyAnchor::readPublicKeyFile(p.value(u"pubkey"_s));
-        if (!key)
-            return ctx.fail(key.error());
-        given = *key;
-    }
+    const auto pubkey = ctx.publicKeyOption(p);
+    if (!pubkey)
+        return ctx.exitCode();
+    const QByteArray given = *pubkey;
     Database* db = ctx.database(false);
     if (!db)
         return ctx.exitCode();

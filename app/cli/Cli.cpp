@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "storage/Database.h"
+#include "storage/DeviceKeyAnchor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -110,6 +111,18 @@ QString Context::operatingSystemUser()
 Actor Context::actor()
 {
     return Actor{u"cli:"_s + operatingSystemUser(), m_db ? m_db->deviceId() : QString(), Roles(Role::Administrator)};
+}
+
+std::optional<QByteArray> Context::publicKeyOption(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(u"pubkey"_s))
+        return QByteArray();
+    auto key = DeviceKeyAnchor::readPublicKeyFile(parser.value(u"pubkey"_s));
+    if (!key) {
+        fail(key.error());
+        return std::nullopt;
+    }
+    return *key;
 }
 
 int Context::fail(const Error& e)

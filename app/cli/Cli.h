@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace gd {
 
@@ -32,6 +33,10 @@ public:
     // Parses args() with the command's options; on an unknown option or a missing value it
     // prints a one-line reason and returns false.
     bool parse(QCommandLineParser& parser, const QString& command, int minPositional, int maxPositional);
+
+    // The key a --pubkey FILE option names (raw 32 bytes), empty when the option is not set;
+    // nullopt after printing why the file is not a key (exitCode() tells the code).
+    std::optional<QByteArray> publicKeyOption(const QCommandLineParser& parser);
 
     // The database, opened (and created or migrated when `create`); nullptr after printing why.
     Database* database(bool create = false);

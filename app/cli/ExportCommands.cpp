@@ -101,13 +101,12 @@ int verifyExport(Context& ctx)
 
     // The key: --pubkey; else, for this kiosk's own exports, the key anchored outside its
     // database; else the district's device-key list as sync kept it.
-    QByteArray key;
+    const auto pubkey = ctx.publicKeyOption(p);
+    if (!pubkey)
+        return ctx.exitCode();
+    QByteArray key = *pubkey;
     QString source;
-    if (p.isSet(u"pubkey"_s)) {
-        auto given = DeviceKeyAnchor::readPublicKeyFile(p.value(u"pubkey"_s));
-        if (!given)
-            return ctx.fail(given.error());
-        key = *given;
+    if (!key.isEmpty()) {
         source = u"--pubkey %1"_s.arg(p.value(u"pubkey"_s));
     } else {
         Database* db = ctx.database(false);

@@ -170,13 +170,10 @@ int verifyLetter(Context& ctx)
         return BadUsage;
     if (p.isSet(u"image"_s) == p.isSet(u"payload"_s))
         return ctx.usage(u"verify-letter: give --image FILE or --payload TEXT"_s);
-    QByteArray given;
-    if (p.isSet(u"pubkey"_s)) {
-        auto key = DeviceKeyAnchor::readPublicKeyFile(p.value(u"pubkey"_s));
-        if (!key)
-            return ctx.fail(key.error());
-        given = *key;
-    }
+    const auto pubkey = ctx.publicKeyOption(p);
+    if (!pubkey)
+        return ctx.exitCode();
+    const QByteArray given = *pubkey;
     QByteArray payload;
     if (p.isSet(u"image"_s)) {
         QImageReader reader(p.value(u"image"_s));
