@@ -182,6 +182,81 @@
     </message>
 </context>
 <context>
+    <name>ExportLogDialog</name>
+    <message>
+        <source>Export the verification log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every verification between the two days (the school&apos;s calendar days), with who verified whom, how, and which ID was checked: its type, issuer, last 4 characters and expiry, nothing more. The file is signed by this kiosk, so anyone can check later that it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which outcomes to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which verification methods to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to save the export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature file with the same name and .sig at the end is saved next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to save the export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up GuardianDesk</source>
@@ -1901,6 +1976,104 @@ order</source>
     <message>
         <source>Nothing is recorded for this visit and no key is issued. Press Finish to close.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ExportLogDialog</name>
+    <message>
+        <source>CSV for Excel (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report with charts (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified and refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the verification log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the verification log (CSV for Excel, JSON or a PDF report), signed by this kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 verifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n verification(s) to %1. The signature is in %2.</source>
+        <translation>
+            <numerusform>Exported %n verification to %1. The signature is in %2.</numerusform>
+            <numerusform>Exported %n verifications to %1. The signature is in %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,81 @@
     </message>
 </context>
 <context>
+    <name>ExportLogDialog</name>
+    <message>
+        <source>Export the verification log</source>
+        <translation>Exportar el registro de verificaciones</translation>
+    </message>
+    <message>
+        <source>Every verification between the two days (the school&apos;s calendar days), with who verified whom, how, and which ID was checked: its type, issuer, last 4 characters and expiry, nothing more. The file is signed by this kiosk, so anyone can check later that it was not changed.</source>
+        <translation>Cada verificación entre los dos días (días del calendario de la escuela): quién verificó a quién, cómo y qué identificación se revisó: su tipo, emisor, últimos 4 caracteres y vencimiento, nada más. Este quiosco firma el archivo, para que cualquiera pueda comprobar después que no se cambió.</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Primer día:</translation>
+    </message>
+    <message>
+        <source>First day of the export</source>
+        <translation>Primer día de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Ú&amp;ltimo día:</translation>
+    </message>
+    <message>
+        <source>Last day of the export</source>
+        <translation>Último día de la exportación</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Format of the export</source>
+        <translation>Formato de la exportación</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Which outcomes to export</source>
+        <translation>Qué resultados exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <source>Which verification methods to export</source>
+        <translation>Qué métodos de verificación exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>File to save the export to</source>
+        <translation>Archivo donde guardar la exportación</translation>
+    </message>
+    <message>
+        <source>A signature file with the same name and .sig at the end is saved next to it.</source>
+        <translation>Junto a él se guarda un archivo de firma con el mismo nombre y .sig al final.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Eleg&amp;ir…</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the export to</source>
+        <translation>Elegir el archivo donde guardar la exportación</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up GuardianDesk</source>
@@ -1904,6 +1979,104 @@ no contacto</translation>
     <message>
         <source>Nothing is recorded for this visit and no key is issued. Press Finish to close.</source>
         <translation>No se registra nada de esta visita ni se emite ninguna clave. Pulse Finalizar para cerrar.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ExportLogDialog</name>
+    <message>
+        <source>CSV for Excel (.csv)</source>
+        <translation>CSV para Excel (.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (.json)</source>
+        <translation>JSON (.json)</translation>
+    </message>
+    <message>
+        <source>PDF report with charts (.pdf)</source>
+        <translation>Informe PDF con gráficos (.pdf)</translation>
+    </message>
+    <message>
+        <source>Verified and refused</source>
+        <translation>Verificados y rechazados</translation>
+    </message>
+    <message>
+        <source>Verified only</source>
+        <translation>Solo verificados</translation>
+    </message>
+    <message>
+        <source>Refused only</source>
+        <translation>Solo rechazados</translation>
+    </message>
+    <message>
+        <source>Every method</source>
+        <translation>Todos los métodos</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <source>By mail</source>
+        <translation>Por correo</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Export the verification log</source>
+        <translation>Exportar el registro de verificaciones</translation>
+    </message>
+    <message>
+        <source>E&amp;xport log…</source>
+        <translation>E&amp;xportar registro…</translation>
+    </message>
+    <message>
+        <source>Export the verification log (CSV for Excel, JSON or a PDF report), signed by this kiosk</source>
+        <translation>Exportar el registro de verificaciones (CSV para Excel, JSON o un informe PDF), firmado por este quiosco</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Guardar la exportación como</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Cancelar exportación</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 verifications</source>
+        <translation>%1 de %2 verificaciones</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was saved.</source>
+        <translation>Se canceló la exportación; no se guardó ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n verification(s) to %1. The signature is in %2.</source>
+        <translation>
+            <numerusform>Se exportó %n verificación a %1. La firma está en %2.</numerusform>
+            <numerusform>Se exportaron %n verificaciones a %1. La firma está en %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "storage/WaiverService.h"
 #include "ui/AdultsModel.h"
 #include "ui/DisplayText.h"
+#include "ui/ExportLogDialog.h"
 #include "ui/IdleLock.h"
 #include "ui/LockScreen.h"
 #include "ui/ReturnedFormScan.h"
@@ -137,6 +138,7 @@ MainWindow::MainWindow(Database& db, StaffService& staff, const StaffMember& mem
     connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
 
     setMember(member);
+    ExportLogDialog::install(*this, m_ui->mainToolBar, db);   // after the member: it shows for administrators
     applyIdleTimeout();
     showSearchHint();
     m_ui->centralStack->setCurrentWidget(m_ui->workPage);
