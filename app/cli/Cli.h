@@ -81,6 +81,7 @@ int sync(Context&);
 int outbox(Context&);
 int exportLog(Context&);
 int verifyExport(Context&);
+int retention(Context&);
 
 // Set by SIGINT/SIGTERM; long commands check it between steps and stop cleanly.
 bool cancelRequested();

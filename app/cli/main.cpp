@@ -41,6 +41,8 @@ const char* const kHelp = R"(usage: guardiandesk-cli [--db PATH] [--json] COMMAN
                                             the verification log, signed by the device key (FILE.sig)
   verify-export FILE [--sig FILE.sig] [--pubkey FILE]
                                             exit 0 only when FILE is unchanged since the kiosk signed it
+  retention [--purge]                       the ID details older than the district's retention period:
+                                            what is due, or purge them (type and outcome stay)
   render-letters --sample N --language TAG --layout trifold|pressure-seal --out FILE.pdf
                                             N specimen letters marked SPECIMEN, with specimen keys
   verify-letter (--image FILE | --payload TEXT) [--pubkey FILE]
@@ -161,6 +163,7 @@ int main(int argc, char* argv[])
         {u"outbox"_s, cli::outbox},
         {u"export-log"_s, cli::exportLog},
         {u"verify-export"_s, cli::verifyExport},
+        {u"retention"_s, cli::retention},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

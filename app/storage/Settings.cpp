@@ -120,6 +120,10 @@ const QList<SettingSpec>& Settings::specs()
         {CaBundle, QString(), u"PEM file of the district CA; empty: the system trust store"_s, filePath},
         {SpkiPin, QString(), u"Optional SHA-256 pin (base64) of the district server's public key"_s, spkiPin},
         {ClientId, QString(), u"OAuth client id of this kiosk"_s, anyText},
+        {RetentionDays, u"1095"_s,
+         u"Days a verification keeps its ID details (issuer, last 4, expiry); after that they are purged and only "
+         "the ID type and outcome stay, for counts"_s,
+         [](const QString& v) { return intIn(v, 30, 3650); }},
         {SyncIntervalMinutes, u"10"_s, u"Minutes between the kiosk's background syncs (a failure waits out its back-off)"_s,
          [](const QString& v) { return intIn(v, 1, 1440); }},
         {DistrictPublicKeyFile, QString(), u"PEM file of the district's RSA public key; access keys are sealed to it"_s,

@@ -63,6 +63,7 @@ public:
     static inline const QString LetterLayout = QStringLiteral("letters.layout");
     static inline const QString SecondLanguage = QStringLiteral("letters.second_language");
     static inline const QString PaperSize = QStringLiteral("letters.paper");
+    static inline const QString RetentionDays = QStringLiteral("retention.id_details_days");
 
 private:
     Database& m_db;

@@ -497,6 +497,16 @@ void TestCli::seedVerificationsThroughTheServices()
     e = cli({u"--db"_s, m_db, u"verify-export"_s, csv});
     QCOMPARE(e.exitCode, 1);
     QVERIFY2(e.out.startsWith(u"NOT GENUINE"_s) && e.out.contains(u"changed after it was exported"_s), qPrintable(e.out));
+
+    // Retention: these verifications are new, so nothing is due and a purge changes nothing.
+    e = cli({u"--db"_s, m_db, u"--json"_s, u"retention"_s});
+    QCOMPARE(e.exitCode, 0);
+    const QJsonObject due = QJsonDocument::fromJson(e.out.toUtf8()).object();
+    QCOMPARE(due.value(u"days"_s).toInt(), 1095);
+    QCOMPARE(due.value(u"verifications"_s).toInt(), 0);
+    e = cli({u"--db"_s, m_db, u"retention"_s, u"--purge"_s});
+    QCOMPARE(e.exitCode, 0);
+    QVERIFY2(e.out.startsWith(u"purged the ID details of 0 verifications"_s), qPrintable(e.out));
 }
 
 void TestCli::renderLettersWritesSpecimens()
