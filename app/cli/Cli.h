@@ -82,6 +82,8 @@ int outbox(Context&);
 int exportLog(Context&);
 int verifyExport(Context&);
 int retention(Context&);
+int keys(Context&);
+int revokeKey(Context&);
 
 // Set by SIGINT/SIGTERM; long commands check it between steps and stop cleanly.
 bool cancelRequested();

@@ -41,6 +41,9 @@ const char* const kHelp = R"(usage: guardiandesk-cli [--db PATH] [--json] COMMAN
                                             the verification log, signed by the device key (FILE.sig)
   verify-export FILE [--sig FILE.sig] [--pubkey FILE]
                                             exit 0 only when FILE is unchanged since the kiosk signed it
+  keys (--student ID | --guardian ID)       a student's or an adult's access keys, newest first
+  revoke-key KEY_ID --reason lost|staff_error
+                                            the key stops working; the district hears with the next sync
   retention [--purge]                       the ID details older than the district's retention period:
                                             what is due, or purge them (type and outcome stay)
   render-letters --sample N --language TAG --layout trifold|pressure-seal --out FILE.pdf
@@ -164,6 +167,8 @@ int main(int argc, char* argv[])
         {u"export-log"_s, cli::exportLog},
         {u"verify-export"_s, cli::verifyExport},
         {u"retention"_s, cli::retention},
+        {u"keys"_s, cli::keys},
+        {u"revoke-key"_s, cli::revokeKey},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

@@ -196,6 +196,48 @@ Result<Issuance> AccessKeyIssuer::issue(const Actor& actor, const QString& verif
     return out;
 }
 
+Result<QList<IssuedKey>> AccessKeyIssuer::keysFor(const Actor& actor, const QString& studentId,
+                                                  const QString& guardianId)
+{
+    if (!actor.has(Role::Administrator))
+        return Error::denied(u"Only an administrator looks up and revokes keys."_s);
+    if (studentId.isEmpty() == guardianId.isEmpty())
+        return Error::badInput(u"Give a student or an adult to find keys for."_s);
+    auto q = m_db.exec(
+        uR"(SELECT k.key_id, k.student_id, trim(coalesce(s.first_name, '') || ' ' || coalesce(s.last_name, '')),
+                   k.guardian_id, trim(coalesce(g.first_name, '') || ' ' || coalesce(g.last_name, '')), k.kind,
+                   k.status, k.issued_at, coalesce(k.expires_on, ''), coalesce(k.revoked_at, ''),
+                   coalesce(k.revoke_reason, ''),
+                   coalesce((SELECT l.serial FROM letter_links ll JOIN letters l ON l.letter_id = ll.letter_id
+                              WHERE ll.key_id = k.key_id LIMIT 1), 0)
+              FROM access_keys k
+              LEFT JOIN students s ON s.student_id = k.student_id
+              LEFT JOIN guardians g ON g.guardian_id = k.guardian_id
+             WHERE (coalesce(?, '') = '' OR k.student_id = ?) AND (coalesce(?, '') = '' OR k.guardian_id = ?)
+             ORDER BY k.issued_at DESC, k.key_id)"_s,
+        {studentId, studentId, guardianId, guardianId});
+    if (!q)
+        return q.error();
+    QList<IssuedKey> keys;
+    while (q->next()) {
+        IssuedKey k;
+        k.keyId = q->value(0).toString();
+        k.studentId = q->value(1).toString();
+        k.studentName = q->value(2).toString();
+        k.guardianId = q->value(3).toString();
+        k.guardianName = q->value(4).toString();
+        k.kind = q->value(5).toString();
+        k.status = q->value(6).toString();
+        k.issuedAt = q->value(7).toString();
+        k.expiresOn = q->value(8).toString();
+        k.revokedAt = q->value(9).toString();
+        k.revokeReason = q->value(10).toString();
+        k.letterSerial = q->value(11).toLongLong();
+        keys.append(k);
+    }
+    return keys;
+}
+
 Status AccessKeyIssuer::revoke(const Actor& actor, const QString& keyId, const QString& reason)
 {
     if (!actor.has(Role::Administrator))

@@ -36,6 +36,23 @@ struct Issuance {
     QStringList leftOut;            // children not given a key this visit, and why
 };
 
+// A key as the administrator looks for it: who it is for, its state and the letter it was
+// printed on. Never its secret (no copy exists).
+struct IssuedKey {
+    QString keyId;
+    QString studentId;
+    QString studentName;
+    QString guardianId;
+    QString guardianName;
+    QString kind;
+    QString status;         // active, revoked, expired
+    QString issuedAt;
+    QString expiresOn;      // empty: no expiry
+    QString revokedAt;
+    QString revokeReason;
+    qint64 letterSerial = 0;
+};
+
 // The children of one adult that may get a key now, the student at the counter first, and the
 // others with the reason ("name: why").
 struct KeyCandidates {
@@ -58,6 +75,9 @@ public:
     // roster, with the district's cap. Used by issue(), by printing (the re-check) and by the
     // forms that list the children.
     Result<KeyCandidates> childrenForKeys(const QString& guardianId, const QString& studentAtCounter);
+
+    // Every key of a student or of an adult (give one), newest first. Administrators only.
+    Result<QList<IssuedKey>> keysFor(const Actor& actor, const QString& studentId, const QString& guardianId);
 
     // An administrator revokes a key (lost, staff_error); front desk revokes through reissue.
     Status revoke(const Actor& actor, const QString& keyId, const QString& reason);

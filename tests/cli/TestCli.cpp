@@ -507,6 +507,54 @@ void TestCli::seedVerificationsThroughTheServices()
     e = cli({u"--db"_s, m_db, u"retention"_s, u"--purge"_s});
     QCOMPARE(e.exitCode, 0);
     QVERIFY2(e.out.startsWith(u"purged the ID details of 0 verifications"_s), qPrintable(e.out));
+
+    // An administrator finds an adult's keys and revokes a lost one; the district hears of it.
+    const auto readOnly = [this](const char* sql) {
+        sqlite3* ro = nullptr;
+        QString v;
+        if (sqlite3_open_v2(m_db.toUtf8().constData(), &ro, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+            sqlite3_stmt* st = nullptr;
+            sqlite3_prepare_v2(ro, sql, -1, &st, nullptr);
+            if (sqlite3_step(st) == SQLITE_ROW)
+                v = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+            sqlite3_finalize(st);
+        }
+        sqlite3_close(ro);
+        return v;
+    };
+    const QString guardian = readOnly("SELECT guardian_id FROM access_keys WHERE status = 'active' ORDER BY key_id LIMIT 1");
+    QVERIFY(!guardian.isEmpty());
+    e = cli({u"--db"_s, m_db, u"--json"_s, u"keys"_s, u"--guardian"_s, guardian});
+    QCOMPARE(e.exitCode, 0);
+    QJsonArray keyList = QJsonDocument::fromJson(e.out.toUtf8()).object().value(u"keys"_s).toArray();
+    QVERIFY(!keyList.isEmpty());
+    QString keyId;
+    for (const QJsonValue& k : keyList) {
+        QCOMPARE(k[u"guardian_id"_s].toString(), guardian);
+        QVERIFY(!k.toObject().contains(u"secret"_s));
+        if (k[u"status"_s].toString() == u"active")
+            keyId = k[u"key_id"_s].toString();
+    }
+    QVERIFY(!keyId.isEmpty());
+    QCOMPARE(cli({u"--db"_s, m_db, u"revoke-key"_s, keyId, u"--reason"_s, u"stolen"_s}).exitCode, 2);
+    e = cli({u"--db"_s, m_db, u"revoke-key"_s, keyId, u"--reason"_s, u"lost"_s});
+    QCOMPARE(e.exitCode, 0);
+    QCOMPARE(cli({u"--db"_s, m_db, u"revoke-key"_s, keyId, u"--reason"_s, u"lost"_s}).exitCode, 2);   // already revoked
+    e = cli({u"--db"_s, m_db, u"--json"_s, u"keys"_s, u"--guardian"_s, guardian});
+    keyList = QJsonDocument::fromJson(e.out.toUtf8()).object().value(u"keys"_s).toArray();
+    bool seen = false;
+    for (const QJsonValue& k : keyList) {
+        if (k[u"key_id"_s].toString() == keyId) {
+            seen = true;
+            QCOMPARE(k[u"status"_s].toString(), u"revoked"_s);
+            QCOMPARE(k[u"revoke_reason"_s].toString(), u"lost"_s);
+        }
+    }
+    QVERIFY(seen);
+    const QByteArray sql = "SELECT count(*) FROM outbox WHERE type = 'access_key.revoked' AND json_extract(data, '$.key_id') = '"
+                           + keyId.toLatin1() + "' AND json_extract(data, '$.reason') = 'lost'";
+    QCOMPARE(readOnly(sql.constData()), u"1"_s);
+    QCOMPARE(cli({u"--db"_s, m_db, u"keys"_s}).exitCode, 2);
 }
 
 void TestCli::renderLettersWritesSpecimens()

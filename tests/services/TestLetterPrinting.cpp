@@ -157,6 +157,17 @@ void TestLetterPrinting::sealTellsRevokedAndTampered()
     QVERIFY(key && key->next());
     const QString revokedKey = key->value(0).toString();
     key->finish();
+    // Only an administrator finds and revokes keys; the service says so to anyone else.
+    for (const Actor& who : {m_desk, m_printer}) {
+        QCOMPARE(AccessKeyIssuer(*m_db).keysFor(who, u"S2"_s, {}).error().kind, ErrorKind::Denied);
+        QCOMPARE(AccessKeyIssuer(*m_db).revoke(who, revokedKey, u"lost"_s).error().kind, ErrorKind::Denied);
+    }
+    auto found = AccessKeyIssuer(*m_db).keysFor(test::admin(), u"S2"_s, {});
+    QVERIFY(found);
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->first().keyId, revokedKey);
+    QCOMPARE(found->first().status, u"active"_s);
+    QCOMPARE(found->first().letterSerial, issued->serial);
     QVERIFY(AccessKeyIssuer(*m_db).revoke(test::admin(), revokedKey, u"lost"_s));
     auto check = LetterPrinting(*m_db).verifySeal(seal);
     QVERIFY(check && check->genuine);
