@@ -12,21 +12,10 @@ namespace {
 
 const QColor kGrey(70, 70, 70);
 
+// The form's box for another document is followed by a blank to write it on.
 QString idTypeLabel(IdType t)
 {
-    switch (t) {
-    case IdType::DriversLicense: return u"Driver's license"_s;
-    case IdType::StateId: return u"State ID card"_s;
-    case IdType::Passport: return u"Passport"_s;
-    case IdType::PassportCard: return u"Passport card"_s;
-    case IdType::ConsularId: return u"Consular ID"_s;
-    case IdType::Idnyc: return u"IDNYC"_s;
-    case IdType::MilitaryId: return u"Military ID"_s;
-    case IdType::PermanentResidentCard: return u"Permanent resident card"_s;
-    case IdType::TribalId: return u"Tribal ID"_s;
-    case IdType::Other: return u"Other:"_s;
-    }
-    return {};
+    return t == IdType::Other ? idTypeName(t) + u":"_s : idTypeName(t);
 }
 
 class RequestPainter {

@@ -1,5 +1,7 @@
 #include "printing/VerificationReport.h"
 
+#include "printing/LetterLanguage.h"
+
 #include <QFontMetricsF>
 #include <QIODevice>
 #include <QLocale>
@@ -29,9 +31,8 @@ constexpr qreal kMargin = 54; // points
 QFont reportFont(qreal points, bool bold = false)
 {
     QFont f;
-    // Names of schools and districts may be in any script the letters support.
-    f.setFamilies({u"Noto Sans"_s, u"Noto Sans CJK SC"_s, u"Noto Naskh Arabic"_s, u"Noto Sans Armenian"_s,
-                   u"Noto Sans Bengali"_s, u"DejaVu Sans"_s});
+    // Names of schools and districts may be in any script: the English letters' fonts and fallbacks.
+    f.setFamilies(letterLanguageInfo(LetterLanguage::English).fontFamilies);
     f.setPointSizeF(points);
     f.setBold(bold);
     return f;

@@ -57,6 +57,23 @@ QString toWire(VerificationMethod m) { return toTable(kMethods, m); }
 std::optional<VerificationMethod> methodFromWire(const QString& s) { return fromTable(kMethods, s); }
 QString toWire(IdType t) { return toTable(kIdTypes, t); }
 std::optional<IdType> idTypeFromWire(const QString& s) { return fromTable(kIdTypes, s); }
+
+QString idTypeName(IdType t)
+{
+    switch (t) {
+    case IdType::DriversLicense: return QStringLiteral("Driver's license");
+    case IdType::StateId: return QStringLiteral("State ID card");
+    case IdType::Passport: return QStringLiteral("Passport");
+    case IdType::PassportCard: return QStringLiteral("Passport card");
+    case IdType::ConsularId: return QStringLiteral("Consular ID");
+    case IdType::Idnyc: return QStringLiteral("IDNYC");
+    case IdType::MilitaryId: return QStringLiteral("Military ID");
+    case IdType::PermanentResidentCard: return QStringLiteral("Permanent resident card");
+    case IdType::TribalId: return QStringLiteral("Tribal ID");
+    case IdType::Other: return QStringLiteral("Other");
+    }
+    return {};
+}
 QList<IdType> allIdTypes()
 {
     QList<IdType> out;

@@ -20,6 +20,8 @@ enum class IdType {
 };
 QString toWire(IdType t);                                   // "drivers_license" ... "other"
 std::optional<IdType> idTypeFromWire(const QString& s);
+// The English name printed on forms and reports ("Driver's license"); screens use WizardText.
+QString idTypeName(IdType t);
 QList<IdType> allIdTypes();
 
 enum class CapturedBy { Barcode, Manual };

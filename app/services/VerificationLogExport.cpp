@@ -2,6 +2,7 @@
 
 #include "core/DeviceKeyList.h"
 #include "core/Logging.h"
+#include "core/Verification.h"
 #include "printing/VerificationReport.h"
 #include "storage/Database.h"
 #include "storage/DeviceSecrets.h"
@@ -26,6 +27,11 @@ namespace {
 constexpr qint64 kFlushBytes = 1 << 20;
 constexpr qint64 kMaxSignatureBytes = 4096;
 
+Error cancelledError()
+{
+    return Error::failed(u"The export was cancelled; no file was written."_s);
+}
+
 QString formatName(VerificationLogExport::Format f)
 {
     switch (f) {
@@ -39,23 +45,16 @@ QString formatName(VerificationLogExport::Format f)
     return {};
 }
 
-// Words for the codes the log stores, as the report's reader knows them.
+// Words for the codes the log stores, as the report's reader knows them: ID types by their
+// printed name (the same as on the forms), methods and refusal reasons here.
 QString words(const QString& code)
 {
+    if (const auto type = idTypeFromWire(code))
+        return idTypeName(*type);
     static const QHash<QString, QString> kWords = {
         {u"in_person"_s, u"In person"_s},
         {u"video"_s, u"Video call"_s},
         {u"mail_waiver"_s, u"By mail (signed request)"_s},
-        {u"drivers_license"_s, u"Driver's license"_s},
-        {u"state_id"_s, u"State ID card"_s},
-        {u"passport"_s, u"Passport"_s},
-        {u"passport_card"_s, u"Passport card"_s},
-        {u"consular_id"_s, u"Consular ID"_s},
-        {u"idnyc"_s, u"IDNYC"_s},
-        {u"military_id"_s, u"Military ID"_s},
-        {u"permanent_resident_card"_s, u"Permanent resident card"_s},
-        {u"tribal_id"_s, u"Tribal ID"_s},
-        {u"other"_s, u"Other"_s},
         {u"expired_id"_s, u"ID expired"_s},
         {u"name_mismatch"_s, u"Name did not match"_s},
         {u"not_eligible"_s, u"Not eligible in school records"_s},
@@ -167,13 +166,13 @@ Result<VerificationLogExport::Outcome> VerificationLogExport::run(const Actor& a
     const auto tick = [&](qint64 done) -> Status {
         if (progress && (done % 2000 == 0 || done == *total) && !progress(done, *total)) {
             cancelled = true;
-            return Error::failed(u"The export was cancelled; no file was written."_s);
+            return cancelledError();
         }
         return {};
     };
     if (progress && !progress(0, *total)) {
         file.cancelWriting();
-        return Error::failed(u"The export was cancelled; no file was written."_s);
+        return cancelledError();
     }
 
     const QString createdAt = m_db.clock().now().toUTC().toString(Qt::ISODate);
