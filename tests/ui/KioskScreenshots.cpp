@@ -11,6 +11,7 @@
 #include "ui/KioskApp.h"
 #include "ui/KioskStyle.h"
 #include "ui/LoginDialog.h"
+#include "ui/ExportLogDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/StudentSearchModel.h"
 #include "ui/SyncIndicator.h"
@@ -56,7 +57,7 @@ int main(int argc, char* argv[])
                        {u"query"_s, u"search to type"_s, u"text"_s},
                        {u"row"_s, u"result row to open"_s, u"n"_s, u"0"_s},
                        {u"size"_s, u"window size in device pixels"_s, u"WxH"_s, u"1280x800"_s},
-                       {u"screen"_s, u"main, lock, login or firstrun"_s, u"name"_s, u"main"_s},
+                       {u"screen"_s, u"main, lock, login, firstrun or export"_s, u"name"_s, u"main"_s},
                        {u"lang"_s, u"translation to install"_s, u"code"_s}});
     parser.process(app);
     if (!parser.isSet(u"db"_s) || !parser.isSet(u"out"_s))
@@ -113,5 +114,10 @@ int main(int argc, char* argv[])
         probed.wait(10000);
     if (screen == u"lock")
         window.lock();
+    if (screen == u"export") {
+        gd::ExportLogDialog dialog(*db.value(), window.actor(), &window);
+        dialog.show();
+        return save(dialog, parser.value(u"out"_s)) ? 0 : fail(u"cannot write the PNG"_s);
+    }
     return save(window, parser.value(u"out"_s)) ? 0 : fail(u"cannot write the PNG"_s);
 }
