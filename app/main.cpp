@@ -4,10 +4,14 @@
 #include "storage/Database.h"
 #include "ui/KioskApp.h"
 #include "ui/KioskStyle.h"
+#include "ui/SingleInstance.h"
+#include "storage/Settings.h"
 #include "ui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+
+#include <cstdio>
 
 #ifdef Q_OS_LINUX
 #include <sys/prctl.h>
@@ -58,6 +62,9 @@ QCommandLineOption addOptions(QCommandLineParser& parser)
         u"db"_s, QCoreApplication::translate("main", "Use the database at <path> (default: %1).").arg(gd::Database::defaultPath()),
         QCoreApplication::translate("main", "path"));
     parser.addOption(dbOption);
+    parser.addOption(QCommandLineOption(
+        u"kiosk"_s, QCoreApplication::translate("main", "Kiosk mode: full screen, no window decorations, only an "
+                                                        "administrator quits (also the kiosk.full_screen setting).")));
     return dbOption;
 }
 
@@ -100,7 +107,19 @@ int main(int argc, char* argv[])
     if (!db)
         return gd::KioskApp::kDatabaseExitCode;
 
+    // One kiosk per database: a second start brings the first to the front and ends.
+    gd::SingleInstance instance(path);
+    if (!instance.claim()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "GuardianDesk already runs on this database; its window was brought to the front.")));
+        return 0;
+    }
+
     gd::KioskApp kiosk(*db);
+    kiosk.setKioskMode(parser.isSet(u"kiosk"_s)
+                       || gd::Settings(*db).value(gd::Settings::KioskFullScreen) == u"true"_s);
+    QObject::connect(&instance, &gd::SingleInstance::raiseRequested, &kiosk, &gd::KioskApp::raise);
     QObject::connect(&kiosk, &gd::KioskApp::finished, &app, &QCoreApplication::exit);
     kiosk.start();
     const int code = QApplication::exec();

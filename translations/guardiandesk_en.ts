@@ -602,6 +602,14 @@
         <source>The keys are never shown on screen: they are printed on the letter only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Children who get a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children left out this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LetterQueueDialog</name>
@@ -702,15 +710,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preview the selected letter with its keys hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shows the selected letter as it will print; every key is drawn as dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previe&amp;w…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -879,6 +887,14 @@
     </message>
     <message>
         <source>For an adult in school records who cannot come in: the pre-filled request to mail the portal key, signed and returned with a copy of their ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the adult chosen on the student card (Enter on the adult)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why some actions are unavailable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1856,6 +1872,51 @@ order</source>
     </message>
 </context>
 <context>
+    <name>gd::CardActions</name>
+    <message>
+        <source>Print the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; no form was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a student first: these actions work on the student card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an adult on the card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only front desk staff verify adults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not eligible: %2 Verifying records the refusal.</source>
+        <extracomment>The chosen adult is not eligible; the verification still runs so that the refusal is recorded.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only front desk staff and letter printers print forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key-by-mail form for %1: %2</source>
+        <extracomment>%1 is the adult&apos;s name, %2 why no key may go to them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to mail the key was printed. Scan its code when it comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Parent Access Request form was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::ChecksPage</name>
     <message>
         <source>&amp;Record the refusal</source>
@@ -1874,19 +1935,15 @@ order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ The name on the ID matches the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ The name on the ID matches the record (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Press &quot;Record the refusal&quot; to write it to the record. This verification then ends and no key is issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The ID expired on %1. The district allows an administrator to accept an expired ID with a written reason and their password; otherwise the visit ends with a refusal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name on the ID matches the record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2224,6 +2281,17 @@ order</source>
         <source>A key asked for by mail goes only to the address in school records.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n child(ren) who get a key</source>
+        <translation>
+            <numerusform>%n child who gets a key</numerusform>
+            <numerusform>%n children who get a key</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key this visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::KioskApp</name>
@@ -2245,6 +2313,10 @@ Ask your district&apos;s technology support for help.</source>
 %2
 
 Nothing was changed. Ask your district&apos;s technology support for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GuardianDesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2581,31 +2653,31 @@ Void the letter?</source>
         </translation>
     </message>
     <message>
-        <source>Verify the adult chosen on the student card (Enter on the adult)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only front desk staff verify adults.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the letter queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the form</source>
+        <source>GuardianDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Printing was cancelled; no form was issued.</source>
+        <source>GuardianDesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Parent Access Request form was printed.</source>
+        <source>Quit GuardianDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The request to mail the key was printed. Scan its code when it comes back.</source>
+        <source>Sign in to close GuardianDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In kiosk mode only an administrator quits GuardianDesk (Ctrl+Q).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;uit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3288,6 +3360,14 @@ No key was issued. Print it again, or choose to queue the letter for the letter 
     </message>
     <message>
         <source>Use the database at &lt;path&gt; (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk mode: full screen, no window decorations, only an administrator quits (also the kiosk.full_screen setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GuardianDesk already runs on this database; its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

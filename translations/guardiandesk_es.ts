@@ -602,6 +602,14 @@
         <source>The keys are never shown on screen: they are printed on the letter only.</source>
         <translation>Las claves nunca se muestran en pantalla: solo se imprimen en la carta.</translation>
     </message>
+    <message>
+        <source>Children who get a key</source>
+        <translation>Hijos que reciben una clave</translation>
+    </message>
+    <message>
+        <source>Children left out this visit</source>
+        <translation>Hijos que no reciben clave en esta visita</translation>
+    </message>
 </context>
 <context>
     <name>LetterQueueDialog</name>
@@ -702,16 +710,16 @@
         <translation>Imprimir las cartas seleccionadas</translation>
     </message>
     <message>
-        <source>Pre&amp;view…</source>
-        <translation>&amp;Vista previa…</translation>
-    </message>
-    <message>
         <source>Preview the selected letter with its keys hidden</source>
         <translation>Vista previa de la carta seleccionada con las claves ocultas</translation>
     </message>
     <message>
         <source>Shows the selected letter as it will print; every key is drawn as dots</source>
         <translation>Muestra la carta seleccionada tal como se imprimirá; cada clave aparece como puntos</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w…</source>
+        <translation>&amp;Vista previa…</translation>
     </message>
 </context>
 <context>
@@ -880,6 +888,14 @@
     <message>
         <source>For an adult in school records who cannot come in: the pre-filled request to mail the portal key, signed and returned with a copy of their ID</source>
         <translation>Para un adulto registrado en la escuela que no puede venir: la solicitud ya completada para enviar por correo la clave del portal, que devuelve firmada con una copia de su identificación</translation>
+    </message>
+    <message>
+        <source>Verify the adult chosen on the student card (Enter on the adult)</source>
+        <translation>Verificar al adulto elegido en la ficha del estudiante (Intro sobre el adulto)</translation>
+    </message>
+    <message>
+        <source>Why some actions are unavailable</source>
+        <translation>Por qué algunas acciones no están disponibles</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1875,51 @@ no contacto</translation>
     </message>
 </context>
 <context>
+    <name>gd::CardActions</name>
+    <message>
+        <source>Print the form</source>
+        <translation>Imprimir el formulario</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; no form was issued.</source>
+        <translation>Se canceló la impresión; no se emitió ningún formulario.</translation>
+    </message>
+    <message>
+        <source>Find a student first: these actions work on the student card.</source>
+        <translation>Primero busque a un estudiante: estas acciones trabajan sobre la ficha del estudiante.</translation>
+    </message>
+    <message>
+        <source>Choose an adult on the card first.</source>
+        <translation>Primero elija a un adulto en la ficha.</translation>
+    </message>
+    <message>
+        <source>Only front desk staff verify adults.</source>
+        <translation>Solo el personal de recepción verifica a los adultos.</translation>
+    </message>
+    <message>
+        <source>%1 is not eligible: %2 Verifying records the refusal.</source>
+        <extracomment>The chosen adult is not eligible; the verification still runs so that the refusal is recorded.</extracomment>
+        <translation>%1 no es elegible: %2 La verificación registra el rechazo.</translation>
+    </message>
+    <message>
+        <source>Only front desk staff and letter printers print forms.</source>
+        <translation>Solo el personal de recepción y quienes imprimen cartas imprimen formularios.</translation>
+    </message>
+    <message>
+        <source>No key-by-mail form for %1: %2</source>
+        <extracomment>%1 is the adult&apos;s name, %2 why no key may go to them.</extracomment>
+        <translation>No hay formulario de clave por correo para %1: %2</translation>
+    </message>
+    <message>
+        <source>The request to mail the key was printed. Scan its code when it comes back.</source>
+        <translation>Se imprimió la solicitud para enviar la clave por correo. Escanee su código cuando la devuelvan.</translation>
+    </message>
+    <message>
+        <source>The Parent Access Request form was printed.</source>
+        <translation>Se imprimió el formulario de solicitud de acceso para padres.</translation>
+    </message>
+</context>
+<context>
     <name>gd::ChecksPage</name>
     <message>
         <source>&amp;Record the refusal</source>
@@ -1877,20 +1938,16 @@ no contacto</translation>
         <translation>El nombre de la identificación es distinto del nombre registrado. Acéptelo solo si está seguro de que es la misma persona (por ejemplo, una variante conocida de la ortografía o un cambio de nombre) y escriba por qué.</translation>
     </message>
     <message>
-        <source>✓ The name on the ID matches the record.</source>
-        <translation>✓ El nombre de la identificación coincide con el registro.</translation>
-    </message>
-    <message>
-        <source>✓ The name on the ID matches the record (%1).</source>
-        <translation>✓ El nombre de la identificación coincide con el registro (%1).</translation>
-    </message>
-    <message>
         <source>Press &quot;Record the refusal&quot; to write it to the record. This verification then ends and no key is issued.</source>
         <translation>Pulse «Registrar el rechazo» para dejarlo registrado. Esta verificación termina entonces y no se emite ninguna clave.</translation>
     </message>
     <message>
         <source>The ID expired on %1. The district allows an administrator to accept an expired ID with a written reason and their password; otherwise the visit ends with a refusal.</source>
         <translation>La identificación venció el %1. El distrito permite que un administrador acepte una identificación vencida con un motivo por escrito y su contraseña; si no, la visita termina con un rechazo.</translation>
+    </message>
+    <message>
+        <source>The name on the ID matches the record.</source>
+        <translation>El nombre de la identificación coincide con el registro.</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2284,17 @@ no contacto</translation>
         <source>A key asked for by mail goes only to the address in school records.</source>
         <translation>Una clave solicitada por correo solo se envía a la dirección que figura en los registros de la escuela.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n child(ren) who get a key</source>
+        <translation>
+            <numerusform>%n hijo o hija recibe una clave</numerusform>
+            <numerusform>%n hijos reciben una clave</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key this visit:</source>
+        <translation>Sin clave en esta visita:</translation>
+    </message>
 </context>
 <context>
     <name>gd::KioskApp</name>
@@ -2257,6 +2325,10 @@ Nothing was changed. Ask your district&apos;s technology support for help.</sour
 %2
 
 No se cambió nada. Pida ayuda al soporte técnico de su distrito.</translation>
+    </message>
+    <message>
+        <source>GuardianDesk</source>
+        <translation>GuardianDesk</translation>
     </message>
 </context>
 <context>
@@ -2596,32 +2668,32 @@ Void the letter?</source>
         </translation>
     </message>
     <message>
-        <source>Verify the adult chosen on the student card (Enter on the adult)</source>
-        <translation>Verificar al adulto elegido en la ficha del estudiante (Intro sobre el adulto)</translation>
-    </message>
-    <message>
-        <source>Only front desk staff verify adults.</source>
-        <translation>Solo el personal de recepción verifica a los adultos.</translation>
-    </message>
-    <message>
         <source>Open the letter queue</source>
         <translation>Abrir la cola de cartas</translation>
     </message>
     <message>
-        <source>Print the form</source>
-        <translation>Imprimir el formulario</translation>
+        <source>GuardianDesk</source>
+        <translation>GuardianDesk</translation>
     </message>
     <message>
-        <source>Printing was cancelled; no form was issued.</source>
-        <translation>Se canceló la impresión; no se emitió ningún formulario.</translation>
+        <source>GuardianDesk — %1</source>
+        <translation>GuardianDesk — %1</translation>
     </message>
     <message>
-        <source>The Parent Access Request form was printed.</source>
-        <translation>Se imprimió el formulario de solicitud de acceso para padres.</translation>
+        <source>Quit GuardianDesk</source>
+        <translation>Salir de GuardianDesk</translation>
     </message>
     <message>
-        <source>The request to mail the key was printed. Scan its code when it comes back.</source>
-        <translation>Se imprimió la solicitud para enviar la clave por correo. Escanee su código cuando la devuelvan.</translation>
+        <source>Sign in to close GuardianDesk.</source>
+        <translation>Inicie sesión para cerrar GuardianDesk.</translation>
+    </message>
+    <message>
+        <source>In kiosk mode only an administrator quits GuardianDesk (Ctrl+Q).</source>
+        <translation>En modo quiosco solo un administrador sale de GuardianDesk (Ctrl+Q).</translation>
+    </message>
+    <message>
+        <source>Q&amp;uit</source>
+        <translation>Sal&amp;ir</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3377,14 @@ No se emitió ninguna clave. Imprímala de nuevo, o elija dejarla en la cola par
     <message>
         <source>Use the database at &lt;path&gt; (default: %1).</source>
         <translation>Usar la base de datos en &lt;ruta&gt; (predeterminada: %1).</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: full screen, no window decorations, only an administrator quits (also the kiosk.full_screen setting).</source>
+        <translation>Modo quiosco: pantalla completa, sin bordes de ventana, solo un administrador sale (también el ajuste kiosk.full_screen).</translation>
+    </message>
+    <message>
+        <source>GuardianDesk already runs on this database; its window was brought to the front.</source>
+        <translation>GuardianDesk ya se está ejecutando con esta base de datos; su ventana pasó al frente.</translation>
     </message>
 </context>
 </TS>

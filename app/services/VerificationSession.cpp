@@ -1,5 +1,7 @@
 #include "services/VerificationSession.h"
 
+#include "storage/AccessKeyIssuer.h"
+
 #include "core/Logging.h"
 #include "storage/Database.h"
 #include "storage/LetterQueue.h"
@@ -91,6 +93,13 @@ Result<QList<SecurityQuestion>> VerificationSession::askableQuestions() const
     if (!m_adult)
         return QList<SecurityQuestion>{};
     return VerificationService(m_db).askableQuestions(m_card.student.studentId, m_adult->guardian.guardianId);
+}
+
+Result<KeyCandidates> VerificationSession::keyCandidates() const
+{
+    if (!m_adult)
+        return KeyCandidates{};
+    return AccessKeyIssuer(m_db).childrenForKeys(m_adult->guardian.guardianId, m_card.student.studentId);
 }
 
 int VerificationSession::requiredPasses() const

@@ -104,6 +104,9 @@ public:
     // Step 9: mail goes only to the address on record.
     bool hasMailingAddress() const;
     Address mailingAddress() const;
+    // The children a key would go to now and those left out with why ("name: why"), as
+    // issue() will choose them: shown before keys are issued.
+    Result<KeyCandidates> keyCandidates() const;
     // Issues the keys for every eligible child: queues one letter for them and, with `printNow`,
     // prints it at once (the keys are made then). Once per session: after a print that failed,
     // the same letter is printed again (or left in the queue without `printNow`).

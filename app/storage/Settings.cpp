@@ -105,6 +105,13 @@ const QList<SettingSpec>& Settings::specs()
 {
     static const QList<SettingSpec> all = {
         {IdleTimeoutSeconds, u"120"_s, u"Seconds without input before the kiosk locks itself"_s, idleSeconds},
+        {KioskFullScreen, u"false"_s,
+         u"Kiosk mode: full screen without window decorations, the window cannot be closed, only an administrator "
+         "quits (the kiosk's --kiosk option does the same for one run)"_s,
+         [](const QString& v) { return oneOf(v, {u"true"_s, u"false"_s}); }},
+        {DateFormat, u"us"_s,
+         u"How dates are typed and shown on the kiosk: us (MM/DD/YYYY), dmy (DD/MM/YYYY) or iso (YYYY-MM-DD)"_s,
+         [](const QString& v) { return oneOf(v, {u"us"_s, u"dmy"_s, u"iso"_s}); }},
         {SchoolCode, u"1234"_s, u"The school's code in the district roster"_s, schoolCode},
         {SchoolName, u"Demo Elementary School"_s, u"The school's name on letters and screens"_s, anyText},
         {DistrictName, u"Demo Unified School District"_s, u"The district's name on letters"_s, anyText},

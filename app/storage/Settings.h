@@ -34,6 +34,8 @@ public:
 
     // Keys
     static inline const QString IdleTimeoutSeconds = QStringLiteral("kiosk.idle_timeout_seconds");
+    static inline const QString KioskFullScreen = QStringLiteral("kiosk.full_screen");
+    static inline const QString DateFormat = QStringLiteral("kiosk.date_format");
     static inline const QString SchoolCode = QStringLiteral("school.code");
     static inline const QString SchoolName = QStringLiteral("school.name");
     static inline const QString DistrictName = QStringLiteral("district.name");

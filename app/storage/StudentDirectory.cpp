@@ -1,5 +1,8 @@
 #include "storage/StudentDirectory.h"
 
+#include "core/DateStyle.h"
+#include "storage/Settings.h"
+
 #include "core/NameNormalizer.h"
 #include "storage/Database.h"
 
@@ -38,18 +41,6 @@ QString prefixUpperBound(const QString& prefix)
 {
     static const char32_t kLast = 0x10FFFF;
     return prefix + QString::fromUcs4(&kLast, 1);
-}
-
-// Dates as a counter clerk types them: 2014-03-09, 3/9/2014, 03/09/2014.
-QDate parseDate(const QString& text)
-{
-    static const QRegularExpression iso(u"^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"_s);
-    static const QRegularExpression us(u"^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"_s);
-    if (const auto m = iso.match(text); m.hasMatch())
-        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    if (const auto m = us.match(text); m.hasMatch())
-        return QDate(m.captured(3).toInt(), m.captured(1).toInt(), m.captured(2).toInt());
-    return {};
 }
 
 const QString kHitColumns = u"s.id, s.student_id, s.first_name, s.last_name, s.date_of_birth, s.grade, s.school_code, s.active"_s;
@@ -124,8 +115,12 @@ Result<QList<StudentHit>> StudentDirectory::search(const QString& rawQuery, int 
         return hits;
     }
 
-    // A date of birth.
-    if (const QDate dob = parseDate(query); dob.isValid()) {
+    // A date of birth, in the district's order (kiosk.date_format), or ISO.
+    const auto dateOfBirth = [&] {
+        return query.front().isDigit() ? parseDate(query, dateStyleFromSetting(Settings(m_db).value(Settings::DateFormat)))
+                                       : QDate();
+    };
+    if (const QDate dob = dateOfBirth(); dob.isValid()) {
         auto q = m_db.exec(u"SELECT %1 FROM students s WHERE s.date_of_birth = ? "
                            "ORDER BY s.last_name, s.first_name LIMIT ?"_s.arg(kHitColumns),
                            {dob.toString(Qt::ISODate), limit});

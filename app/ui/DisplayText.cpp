@@ -43,20 +43,40 @@ QString DisplayText::activeState(bool active)
     return active ? tr("Active") : tr("Inactive");
 }
 
+namespace {
+DateStyle g_dateStyle = DateStyle::Us;
+} // namespace
+
+void DisplayText::setDateStyle(DateStyle style)
+{
+    g_dateStyle = style;
+}
+
+DateStyle DisplayText::dateStyle()
+{
+    return g_dateStyle;
+}
+
 QString DisplayText::date(const QDate& date)
 {
     if (!date.isValid())
         return tr("Not on record");
-    // The locale's long format without the weekday, which only adds noise to a birth date.
-    static const QRegularExpression weekday(u"d{4}[,\\s]*|[,\\s]*d{4}"_s);
-    QString format = QLocale().dateFormat(QLocale::LongFormat);
-    format.remove(weekday);
-    return QLocale().toString(date, format);
+    // The month by name, in the kiosk's language, in the district's order: no reading of
+    // 03/04 can go wrong.
+    switch (g_dateStyle) {
+    case DateStyle::Iso:
+        return formatDate(date, g_dateStyle);
+    case DateStyle::DayFirst:
+        return QLocale().toString(date, u"d MMMM yyyy"_s);
+    case DateStyle::Us:
+        break;
+    }
+    return QLocale().toString(date, u"MMMM d, yyyy"_s);
 }
 
 QString DisplayText::shortDate(const QDate& date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    return formatDate(date, g_dateStyle);
 }
 
 QString DisplayText::personName(const QString& first, const QString& last)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/DateStyle.h"
 #include "core/Roster.h"
 
 #include <QCoreApplication>
@@ -15,8 +16,12 @@ public:
     static QString grade(const QString& grade);        // "K" -> "Kindergarten", "3" -> "3"
     static QString yesNo(bool value);
     static QString activeState(bool active);
-    static QString date(const QDate& date);             // long, unambiguous ("March 4, 2015")
-    static QString shortDate(const QDate& date);        // for tables: ISO 8601, sorts and reads the same everywhere
+    // Dates follow the district's style (kiosk.date_format), never the machine's locale. The
+    // kiosk sets it from the settings when a staff member signs in; US order until then.
+    static void setDateStyle(DateStyle style);
+    static DateStyle dateStyle();
+    static QString date(const QDate& date);             // long, unambiguous, in the district's order ("March 4, 2015")
+    static QString shortDate(const QDate& date);        // for tables and typing: "03/04/2015" in the US
     static QString personName(const QString& first, const QString& last);   // "Last, First"
     static QString fullName(const QString& first, const QString& last);     // "First Last"
 };

@@ -1,4 +1,5 @@
 #include "ui/ExportLogDialog.h"
+#include "ui/DisplayText.h"
 #include "ui_ExportLogDialog.h"
 
 #include "services/VerificationLogExport.h"
@@ -61,6 +62,9 @@ ExportLogDialog::ExportLogDialog(Database& db, const Actor& actor, QWidget* pare
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ExportLogDialog::reject);
     connect(m_ui->chooseButton, &QPushButton::clicked, this, &ExportLogDialog::chooseFile);
     connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportLogDialog::suggestFileName);
+    // Days typed in the district's order, like every date on the kiosk.
+    for (QDateEdit* edit : {m_ui->fromDate, m_ui->toDate})
+        edit->setDisplayFormat(dateFormatPattern(DisplayText::dateStyle()));
     connect(m_ui->fromDate, &QDateEdit::dateChanged, this, &ExportLogDialog::suggestFileName);
     connect(m_ui->toDate, &QDateEdit::dateChanged, this, &ExportLogDialog::suggestFileName);
     m_ui->progressBar->setVisible(false);

@@ -7,7 +7,7 @@
 namespace gd {
 
 FirstRunDialog::FirstRunDialog(StaffService& staff, QWidget* parent)
-    : QDialog(parent)
+    : StartDialog(parent)
     , m_ui(std::make_unique<Ui::FirstRunDialog>())
     , m_staff(staff)
 {
@@ -27,7 +27,7 @@ FirstRunDialog::FirstRunDialog(StaffService& staff, QWidget* parent)
         });
     }
     connect(m_ui->createButton, &QPushButton::clicked, this, &FirstRunDialog::create);
-    connect(m_ui->quitButton, &QPushButton::clicked, this, &QDialog::reject);
+    setQuitButton(m_ui->quitButton);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     updateState();
 }

@@ -2,7 +2,7 @@
 
 #include "core/Staff.h"
 
-#include <QDialog>
+#include "ui/StartDialog.h"
 
 #include <memory>
 
@@ -16,7 +16,7 @@ class StaffService;
 
 // Shown while no staff account exists: creates the first administrator with a password
 // chosen now (there is no default password). StaffService::passwordProblem is shown live.
-class FirstRunDialog : public QDialog {
+class FirstRunDialog : public StartDialog {
     Q_OBJECT
 public:
     explicit FirstRunDialog(StaffService& staff, QWidget* parent = nullptr);

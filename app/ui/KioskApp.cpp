@@ -10,7 +10,10 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QLabel>
+#include <QVBoxLayout>
 #include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
@@ -58,6 +61,48 @@ QIcon KioskApp::appIcon()
 
 // The first-run screen only on a database without any staff account: where accounts exist but
 // no administrator can sign in, whoever stands at the counter must not be offered to become one.
+// In kiosk mode nothing of the desktop shows behind the first dialogs: a full-screen backdrop
+// with the product's name holds them, and they stay on top of it as its children.
+QWidget* KioskApp::dialogParent()
+{
+    if (!m_kioskMode)
+        return nullptr;
+    if (!m_backdrop) {
+        m_backdrop = std::make_unique<QWidget>();
+        m_backdrop->setObjectName(u"kioskBackdrop"_s);
+        m_backdrop->setWindowFlag(Qt::FramelessWindowHint);
+        m_backdrop->setWindowTitle(tr("GuardianDesk"));
+        m_backdrop->setAccessibleName(tr("GuardianDesk"));
+        auto* layout = new QVBoxLayout(m_backdrop.get());
+        auto* name = new QLabel(tr("GuardianDesk"), m_backdrop.get());
+        name->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        QFont font = name->font();
+        font.setPointSizeF(font.pointSizeF() * 2);
+        font.setBold(true);
+        name->setFont(font);
+        layout->addWidget(name);
+        layout->addStretch();
+        m_backdrop->showFullScreen();
+    }
+    return m_backdrop.get();
+}
+
+void KioskApp::raise()
+{
+    QWidget* front = m_main ? static_cast<QWidget*>(m_main.get())
+                     : m_login ? static_cast<QWidget*>(m_login.get())
+                               : static_cast<QWidget*>(m_firstRun.get());
+    if (QWidget* modal = QApplication::activeModalWidget())
+        front = modal;
+    if (!front)
+        return;
+    if (front->isMinimized())
+        front->showNormal();
+    front->raise();
+    front->activateWindow();
+    qCInfo(lcUi) << "raised for a second start";
+}
+
 void KioskApp::start()
 {
     if (m_staff->needsFirstAdministrator()) {
@@ -71,7 +116,8 @@ void KioskApp::start()
 
 void KioskApp::showFirstRun()
 {
-    m_firstRun = std::make_unique<FirstRunDialog>(*m_staff);
+    m_firstRun = std::make_unique<FirstRunDialog>(*m_staff, dialogParent());
+    m_firstRun->setKioskMode(m_kioskMode);
     m_firstRun->setObjectName(u"firstRunDialog"_s);
     connect(m_firstRun.get(), &QDialog::accepted, this, [this] {
         const QString userName = m_firstRun->administrator().username;
@@ -84,7 +130,8 @@ void KioskApp::showFirstRun()
 
 void KioskApp::showLogin(const QString& userName)
 {
-    m_login = std::make_unique<LoginDialog>(*m_staff);
+    m_login = std::make_unique<LoginDialog>(*m_staff, dialogParent());
+    m_login->setKioskMode(m_kioskMode);
     m_login->setObjectName(u"loginDialog"_s);
     m_login->form()->setUserName(userName);
     connect(m_login.get(), &QDialog::accepted, this, [this] {
@@ -104,8 +151,10 @@ void KioskApp::showMainWindow(const StaffMember& member)
     // Letters print at the counter on a printer the staff member picks.
     m_counterPrinter = std::make_unique<CounterPrinter>(m_db, m_main.get(), [this] { return m_main->actor(); });
     m_main->setPrintNow(m_counterPrinter->seam());
+    m_main->setKioskMode(m_kioskMode);
     connect(m_main.get(), &MainWindow::closed, this, [this] { Q_EMIT finished(0); });
-    m_main->showMaximized();
+    m_main->showForStaff();
+    m_backdrop.reset();
 }
 
 } // namespace gd

@@ -35,7 +35,15 @@ public:
 
     static QIcon appIcon();
 
+    // Kiosk mode (the --kiosk option or the kiosk.full_screen setting): a full-screen backdrop
+    // from the start, dialogs over it that cannot be closed, and a main window without
+    // decorations that only an administrator quits. Set before start().
+    void setKioskMode(bool on) { m_kioskMode = on; }
+    bool kioskMode() const { return m_kioskMode; }
+
     void start();
+    // Brings the kiosk's current window to the front (a second start on the same database asks for it).
+    void raise();
 
     FirstRunDialog* firstRunDialog() const { return m_firstRun.get(); }
     LoginDialog* loginDialog() const { return m_login.get(); }
@@ -50,7 +58,11 @@ private:
     void showLogin(const QString& userName = {});
     void showMainWindow(const StaffMember& member);
 
+    QWidget* dialogParent();
+
     Database& m_db;
+    bool m_kioskMode = false;
+    std::unique_ptr<QWidget> m_backdrop;   // kiosk mode, until the main window shows
     std::unique_ptr<StaffService> m_staff;
     std::unique_ptr<FirstRunDialog> m_firstRun;
     std::unique_ptr<LoginDialog> m_login;

@@ -6,7 +6,7 @@
 namespace gd {
 
 LoginDialog::LoginDialog(StaffService& staff, QWidget* parent)
-    : QDialog(parent)
+    : StartDialog(parent)
     , m_ui(std::make_unique<Ui::LoginDialog>())
 {
     m_ui->setupUi(this);
@@ -24,7 +24,7 @@ LoginDialog::LoginDialog(StaffService& staff, QWidget* parent)
         m_member = member;
         accept();
     });
-    connect(m_ui->quitButton, &QPushButton::clicked, this, &QDialog::reject);
+    setQuitButton(m_ui->quitButton);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 }
 

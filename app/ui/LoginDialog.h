@@ -2,7 +2,7 @@
 
 #include "core/Staff.h"
 
-#include <QDialog>
+#include "ui/StartDialog.h"
 
 #include <memory>
 
@@ -16,8 +16,8 @@ class LoginForm;
 class StaffService;
 
 // The sign-in at start. Accepted once StaffService has authenticated someone; rejected
-// (Quit, Escape) ends the kiosk.
-class LoginDialog : public QDialog {
+// (Quit, or closing the window outside kiosk mode) ends the kiosk; Escape does nothing.
+class LoginDialog : public StartDialog {
     Q_OBJECT
 public:
     explicit LoginDialog(StaffService& staff, QWidget* parent = nullptr);

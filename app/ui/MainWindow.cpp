@@ -1,22 +1,16 @@
 #include "ui/MainWindow.h"
+#include "ui_MainWindow.h"
 
-#include "services/FormPrinting.h"
-#include "printing/LetterDocument.h"
-#include "services/Letterhead.h"
 #include "storage/Settings.h"
 #include "ui/letters/LetterQueueDialog.h"
-
-#include <QPrintDialog>
-#include <QPrinter>
-#include "ui_MainWindow.h"
 
 #include "core/Logging.h"
 #include "storage/Database.h"
 #include "storage/StaffService.h"
 #include "storage/StudentDirectory.h"
 #include "storage/VerificationService.h"
-#include "storage/WaiverService.h"
 #include "ui/AdultsModel.h"
+#include "ui/CardActions.h"
 #include "ui/DisplayText.h"
 #include "ui/ExportLogDialog.h"
 #include "ui/IdleLock.h"
@@ -37,6 +31,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolTip>
@@ -74,12 +69,14 @@ MainWindow::MainWindow(Database& db, StaffService& staff, const StaffMember& mem
     for (QAbstractButton* button : m_ui->searchEdit->findChildren<QAbstractButton*>())
         button->setAccessibleName(tr("Clear the search"));
     cardWidget()->adultsView()->installEventFilter(this);
-    auto* adultsView = qobject_cast<QAbstractItemView*>(cardWidget()->adultsView());
-    connect(adultsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateVerifyButtons);
-    connect(cardWidget()->adultsModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateVerifyButtons);
-    connect(adultsView, &QAbstractItemView::doubleClicked, this, &MainWindow::verifyChosenAdult);
-    connect(m_ui->verifyButton, &QPushButton::clicked, this, &MainWindow::verifyChosenAdult);
-    connect(m_ui->notOnRecordButton, &QPushButton::clicked, this, &MainWindow::verifyAdultNotOnRecord);
+    m_cardActions = new CardActions(db, *cardWidget(),
+                                    {m_ui->verifyButton, m_ui->notOnRecordButton, m_ui->printWaiverButton,
+                                     m_ui->printRequestFormButton, m_ui->cardActionsHint},
+                                    this);
+    connect(m_cardActions, &CardActions::verifyRequested, this, &MainWindow::openVerification);
+    connect(m_cardActions, &CardActions::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 10000);
+    });
     m_ui->splitter->setStretchFactor(0, 4);
     m_ui->splitter->setStretchFactor(1, 5);
     setSearchPanelFloor();
@@ -110,8 +107,6 @@ MainWindow::MainWindow(Database& db, StaffService& staff, const StaffMember& mem
 
     connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lock);
     connect(m_ui->letterQueueAction, &QAction::triggered, this, &MainWindow::showLetterQueue);
-    connect(m_ui->printWaiverButton, &QPushButton::clicked, this, &MainWindow::printWaiverForm);
-    connect(m_ui->printRequestFormButton, &QPushButton::clicked, this, &MainWindow::printAccessRequestForm);
     if (QWidget* queueButton = m_ui->mainToolBar->widgetForAction(m_ui->letterQueueAction)) {
         queueButton->setObjectName(QStringLiteral("letterQueueButton"));
         queueButton->setAccessibleName(tr("Open the letter queue"));
@@ -139,7 +134,18 @@ MainWindow::MainWindow(Database& db, StaffService& staff, const StaffMember& mem
 
     setMember(member);
     ExportLogDialog::install(*this, m_ui->mainToolBar, db);   // after the member: it shows for administrators
-    applyIdleTimeout();
+    m_quitAction = new QAction(tr("Q&uit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitAsAdministrator);
+    m_ui->mainToolBar->addAction(m_quitAction);
+    if (QWidget* quitButton = m_ui->mainToolBar->widgetForAction(m_quitAction)) {
+        quitButton->setObjectName(QStringLiteral("quitButton"));
+        quitButton->setAccessibleName(tr("Quit GuardianDesk"));
+    }
+    updateQuitAction();
+    applySettings();
     showSearchHint();
     m_ui->centralStack->setCurrentWidget(m_ui->workPage);
     m_idle->arm();
@@ -162,6 +168,7 @@ void MainWindow::lock()
 {
     if (m_locked)
         return;
+    saveGeometryForStaff();
     m_locked = true;
     m_idle->disarm();
     // The open verification holds personal data too: emptied and closed, not merely hidden.
@@ -171,8 +178,11 @@ void MainWindow::lock()
     closeWindowsOverTheLock();
     clearStudentData();
     m_actor = Actor{};
+    m_cardActions->setActor(m_actor);
     m_staffLabel->setText(tr("Locked"));
     m_ui->lockAction->setEnabled(false);
+    m_ui->letterQueueAction->setEnabled(false);
+    updateQuitAction();
     m_ui->centralStack->setCurrentWidget(m_ui->lockPage);
     m_lockScreen->reset();
     qCInfo(lcUi) << "kiosk locked";
@@ -207,14 +217,16 @@ void MainWindow::unlock(const StaffMember& member)
 {
     setMember(member);
     m_locked = false;
+    updateQuitAction();
+    restoreGeometryForStaff();
     m_lockScreen->reset();
     m_ui->lockAction->setEnabled(true);
+    m_ui->letterQueueAction->setEnabled(true);
     m_ui->centralStack->setCurrentWidget(m_ui->workPage);
     m_sync->refresh();
-    applyIdleTimeout();
+    applySettings();
     m_idle->arm();
     m_ui->searchEdit->setFocus(Qt::OtherFocusReason);
-    updateVerifyButtons();
     qCInfo(lcUi) << "kiosk unlocked";
     Q_EMIT unlocked(m_actor);
 }
@@ -222,17 +234,23 @@ void MainWindow::unlock(const StaffMember& member)
 void MainWindow::setMember(const StaffMember& member)
 {
     m_actor = m_staff.actorFor(member);
+    m_cardActions->setActor(m_actor);
     const QString name = member.displayName.isEmpty() ? member.username : member.displayName;
     m_staffLabel->setText(tr("Signed in: %1").arg(name));
 }
 
-// Read again at every unlock: an administrator may have changed it meanwhile.
-void MainWindow::applyIdleTimeout()
+// Read again at every unlock: an administrator may have changed them meanwhile.
+void MainWindow::applySettings()
 {
-    int seconds = Settings(m_db).intValue(Settings::IdleTimeoutSeconds);
+    const Settings settings(m_db);
+    int seconds = settings.intValue(Settings::IdleTimeoutSeconds);
     if (seconds <= 0)
         seconds = kDefaultIdleSeconds;
     m_idle->setTimeout(std::chrono::seconds(seconds));
+    DisplayText::setDateStyle(dateStyleFromSetting(settings.value(Settings::DateFormat)));
+    // The school in the title: the taskbar and the window switcher say which kiosk this is.
+    const QString school = settings.value(Settings::SchoolName).trimmed();
+    setWindowTitle(school.isEmpty() ? tr("GuardianDesk") : tr("GuardianDesk — %1").arg(school));
 }
 
 void MainWindow::clearStudentData()
@@ -245,7 +263,7 @@ void MainWindow::clearStudentData()
     cardWidget()->clear();
     statusBar()->clearMessage();
     showSearchHint();
-    updateVerifyButtons();
+    m_cardActions->update();
 }
 
 void MainWindow::showSearchHint()
@@ -295,7 +313,7 @@ void MainWindow::openRow(int row)
     if (settings.value(Settings::SchoolCode) == card->student.schoolCode)
         schoolName = settings.value(Settings::SchoolName);
     cardWidget()->showCard(card.value(), schoolName);
-    updateVerifyButtons();
+    m_cardActions->update();
 }
 
 // Only front desk staff verify (the service says so too); the buttons say it before any typing.
@@ -319,28 +337,11 @@ void MainWindow::setSearchPanelFloor()
     m_ui->searchPanel->setMinimumWidth(width + margins.left() + margins.right());
 }
 
-void MainWindow::updateVerifyButtons()
-{
-    const bool card = !m_locked && cardWidget()->hasStudent();
-    const auto* adultsView = qobject_cast<const QAbstractItemView*>(cardWidget()->adultsView());
-    const bool adult = card && adultsView->currentIndex().isValid();
-    const bool frontDesk = VerificationService::mayVerify(m_actor);
-    m_ui->verifyButton->setEnabled(adult && frontDesk);
-    m_ui->notOnRecordButton->setEnabled(card);
-    const bool forms = WaiverService::mayIssue(m_actor);
-    m_ui->printWaiverButton->setEnabled(adult && forms);
-    m_ui->printRequestFormButton->setEnabled(card && forms);
-    m_ui->verifyButton->setToolTip(frontDesk ? tr("Verify the adult chosen on the student card (Enter on the adult)")
-                                             : tr("Only front desk staff verify adults."));
-}
-
 void MainWindow::verifyChosenAdult()
 {
-    const auto* adultsView = qobject_cast<const QAbstractItemView*>(cardWidget()->adultsView());
-    const QModelIndex current = adultsView->currentIndex();
-    if (!current.isValid() || !m_ui->verifyButton->isEnabled())
-        return;
-    openVerification(current.siblingAtColumn(AdultsModel::NameColumn).data(AdultsModel::GuardianIdRole).toString());
+    const QString guardianId = m_cardActions->chosenGuardianId();
+    if (!guardianId.isEmpty() && m_ui->verifyButton->isEnabled())
+        openVerification(guardianId);
 }
 
 void MainWindow::verifyAdultNotOnRecord()
@@ -364,9 +365,12 @@ void MainWindow::openVerification(const QString& guardianId)
     wizard->setPrintNow(m_printNow);
     wizard->resize(std::max(wizard->sizeHint().width(), width() * 7 / 10),
                    std::max(wizard->sizeHint().height(), height() * 8 / 10));
+    // The next family is next: the search box, its old query selected so typing replaces it.
     connect(wizard, &QDialog::finished, this, [this] {
-        if (!m_locked)
-            cardWidget()->adultsView()->setFocus(Qt::OtherFocusReason);
+        if (m_locked)
+            return;
+        m_ui->searchEdit->setFocus(Qt::OtherFocusReason);
+        m_ui->searchEdit->selectAll();
     });
     m_wizard = wizard;
     wizard->open();
@@ -418,85 +422,19 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-namespace {
-
-// The default form output: the staff member picks the printer.
-Status printOnPrinter(Database& db, QWidget* parent, const std::function<Status(LetterDocument&)>& draw)
-{
-    QPrinter printer(QPrinter::HighResolution);
-    // On the heap and guarded: the lock closes it while it waits, and its parent may go first.
-    QPointer<QPrintDialog> dialog = new QPrintDialog(&printer, parent);
-    dialog->setObjectName(QStringLiteral("formPrintDialog"));
-    dialog->setWindowTitle(MainWindow::tr("Print the form"));
-    const int answer = dialog->exec();
-    delete dialog.data();
-    if (answer != QDialog::Accepted)
-        return Error::failed(MainWindow::tr("Printing was cancelled; no form was issued."));
-    const LetterRenderOptions options = renderOptionsFrom(db);
-    auto document = LetterDocument::createOnDevice(&printer, options);
-    if (!document)
-        return document.error();
-    if (auto s = draw(**document); !s)
-        return s;
-    return (*document)->finish();
-}
-
-} // namespace
-
 void MainWindow::printWaiverForm()
 {
-    if (m_locked || !m_ui->printWaiverButton->isEnabled())
-        return;
-    const auto* adultsView = qobject_cast<const QAbstractItemView*>(cardWidget()->adultsView());
-    const QString guardianId =
-        adultsView->currentIndex().siblingAtColumn(AdultsModel::NameColumn).data(AdultsModel::GuardianIdRole).toString();
-    const QString studentId = cardWidget()->studentId();
-    auto card = m_directory->card(studentId);
-    if (!card)
-        return statusBar()->showMessage(card.message(), 10000);
-    QString language = QStringLiteral("en");
-    for (const GuardianLink& l : card->adults) {
-        if (l.guardian.guardianId == guardianId && !l.guardian.preferredLanguage.isEmpty())
-            language = l.guardian.preferredLanguage;
-    }
-    const Actor actor = m_actor;
-    const auto draw = [this, actor, studentId, guardianId, language](LetterDocument& document) -> Status {
-        auto waiver = FormPrinting(m_db).printWaiver(actor, studentId, guardianId, language, document);
-        return waiver ? Status() : waiver.error();
-    };
-    const Status printed = m_formOutput ? m_formOutput(draw) : printOnPrinter(m_db, this, draw);
-    if (m_locked)
-        return;   // locked while the print dialog waited: the lock screen says nothing of it
-    statusBar()->showMessage(printed ? tr("The request to mail the key was printed. Scan its code when it comes back.")
-                                     : printed.message(),
-                             10000);
+    m_cardActions->printWaiverForm();
 }
 
 void MainWindow::printAccessRequestForm()
 {
-    if (m_locked || !m_ui->printRequestFormButton->isEnabled())
-        return;
-    const QString studentId = cardWidget()->studentId();
-    auto card = m_directory->card(studentId);
-    if (!card)
-        return statusBar()->showMessage(card.message(), 10000);
-    // The adult is not on record, so their language is not known: the household's is the best guess.
-    QString language = QStringLiteral("en");
-    for (const GuardianLink& l : card->adults) {
-        if (l.relationship.custodial && !l.guardian.preferredLanguage.isEmpty()) {
-            language = l.guardian.preferredLanguage;
-            break;
-        }
-    }
-    const Actor actor = m_actor;
-    const auto draw = [this, actor, studentId, language](LetterDocument& document) -> Status {
-        auto form = FormPrinting(m_db).printAccessRequest(actor, studentId, language, document);
-        return form ? Status() : form.error();
-    };
-    const Status printed = m_formOutput ? m_formOutput(draw) : printOnPrinter(m_db, this, draw);
-    if (m_locked)
-        return;
-    statusBar()->showMessage(printed ? tr("The Parent Access Request form was printed.") : printed.message(), 10000);
+    m_cardActions->printAccessRequestForm();
+}
+
+void MainWindow::setFormOutput(FormOutput output)
+{
+    m_cardActions->setFormOutput(std::move(output));
 }
 
 void MainWindow::showLetterQueue()
@@ -508,12 +446,95 @@ void MainWindow::showLetterQueue()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Locked, the kiosk belongs to nobody: whoever stands at the counter cannot close it
+    // (Alt+F4 included). In kiosk mode only an administrator's Quit closes it.
+    if (m_locked || (m_kioskMode && !m_quitting)) {
+        event->ignore();
+        statusBar()->showMessage(m_locked ? tr("Sign in to close GuardianDesk.")
+                                          : tr("In kiosk mode only an administrator quits GuardianDesk (Ctrl+Q)."),
+                                 10000);
+        qCInfo(lcUi) << "close refused:" << (m_locked ? "locked" : "kiosk mode");
+        return;
+    }
+    saveGeometryForStaff();
     if (m_wizard)
         m_wizard->discard();
     LetterQueueDialog::closeAllForLock(this);
     clearStudentData();
     QMainWindow::closeEvent(event);
     Q_EMIT closed();
+}
+
+} // namespace gd
+
+namespace gd {
+
+namespace {
+QString geometryKey(const QString& staffId)
+{
+    return QStringLiteral("window/%1/geometry").arg(staffId);
+}
+} // namespace
+
+void MainWindow::setKioskMode(bool on)
+{
+    m_kioskMode = on;
+    setWindowFlag(Qt::FramelessWindowHint, on);
+    updateQuitAction();
+}
+
+void MainWindow::showForStaff()
+{
+    if (m_kioskMode) {
+        showFullScreen();
+        return;
+    }
+    const QByteArray saved = QSettings().value(geometryKey(m_actor.staffId)).toByteArray();
+    if (saved.isEmpty() || !restoreGeometry(saved)) {
+        showMaximized();
+        return;
+    }
+    show();
+}
+
+// Per staff member and only outside kiosk mode: the window is where its user left it.
+void MainWindow::saveGeometryForStaff()
+{
+    if (m_kioskMode || m_locked || m_actor.staffId.isEmpty() || !isVisible())
+        return;
+    QSettings().setValue(geometryKey(m_actor.staffId), saveGeometry());
+}
+
+void MainWindow::restoreGeometryForStaff()
+{
+    if (m_kioskMode || !isVisible())
+        return;
+    const QByteArray saved = QSettings().value(geometryKey(m_actor.staffId)).toByteArray();
+    if (!saved.isEmpty())
+        restoreGeometry(saved);
+}
+
+// Quit is offered to administrators in kiosk mode (where nothing else closes the window), and
+// to everyone outside it, where it is the same as closing the window.
+void MainWindow::updateQuitAction()
+{
+    const bool show = !m_locked && (!m_kioskMode || m_actor.has(Role::Administrator));
+    m_quitAction->setVisible(show);
+    m_quitAction->setEnabled(show);
+}
+
+void MainWindow::quitAsAdministrator()
+{
+    if (m_locked)
+        return;
+    if (m_kioskMode && !m_actor.has(Role::Administrator)) {
+        statusBar()->showMessage(tr("In kiosk mode only an administrator quits GuardianDesk (Ctrl+Q)."), 10000);
+        return;
+    }
+    qCInfo(lcUi) << "quit by" << m_actor.staffId;
+    m_quitting = true;
+    close();
+    m_quitting = false;
 }
 
 } // namespace gd

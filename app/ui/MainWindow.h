@@ -20,6 +20,7 @@ namespace gd {
 class LetterDocument;
 
 class Database;
+class CardActions;
 class IdleLock;
 class LockScreen;
 class ReturnedFormScan;
@@ -46,6 +47,16 @@ public:
     const Actor& actor() const { return m_actor; }
     bool isLocked() const { return m_locked; }
 
+    // Kiosk mode: full screen with no window decorations; the window cannot be closed, and
+    // only a signed-in administrator quits (Quit, Ctrl+Q). Outside kiosk mode the window opens
+    // where the signed-in staff member last left it, maximized the first time.
+    void setKioskMode(bool on);
+    bool kioskMode() const { return m_kioskMode; }
+    // Shows the window as the mode and the staff member's last geometry say.
+    void showForStaff();
+    // An administrator ends the kiosk (kiosk mode's only way out); anyone else is refused.
+    void quitAsAdministrator();
+
     IdleLock* idleLock() const { return m_idle; }
     StudentSearchModel* searchModel() const { return m_model; }
     StudentCardWidget* cardWidget() const;
@@ -61,7 +72,7 @@ public:
     // Where forms are printed: makes a document, lets `draw` add the form, finishes it. Unset,
     // the staff member picks a printer. Tests draw into images.
     using FormOutput = std::function<Status(const std::function<Status(LetterDocument&)>& draw)>;
-    void setFormOutput(FormOutput output) { m_formOutput = std::move(output); }
+    void setFormOutput(FormOutput output);
 
 public Q_SLOTS:
     // Drops every student detail and shows the lock screen.
@@ -93,13 +104,15 @@ protected:
 private:
     void unlock(const StaffMember& member);
     void setMember(const StaffMember& member);
-    void applyIdleTimeout();
+    void applySettings();
     void closeWindowsOverTheLock();
     void clearStudentData();
     void showSearchHint();
     void openVerification(const QString& guardianId);
-    void updateVerifyButtons();
     void setSearchPanelFloor();
+    void saveGeometryForStaff();
+    void restoreGeometryForStaff();
+    void updateQuitAction();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Database& m_db;
@@ -107,6 +120,9 @@ private:
     std::unique_ptr<StudentDirectory> m_directory;
     Actor m_actor;
     bool m_locked = false;
+    bool m_kioskMode = false;
+    bool m_quitting = false;
+    QAction* m_quitAction = nullptr;
 
     StudentSearchModel* m_model = nullptr;
     LockScreen* m_lockScreen = nullptr;
@@ -117,7 +133,7 @@ private:
     QTimer m_searchTimer;
     QPointer<VerificationWizard> m_wizard;
     PrintNow m_printNow;
-    FormOutput m_formOutput;
+    CardActions* m_cardActions = nullptr;
 };
 
 } // namespace gd

@@ -64,7 +64,7 @@ QWidget* StudentCardWidget::adultsView() const
 void StudentCardWidget::showCard(const StudentCard& card, const QString& schoolName)
 {
     const Student& s = card.student;
-    m_studentId = s.studentId;
+    m_student = s;
     m_ui->studentNameLabel->setText(DisplayText::fullName(s.firstName, s.lastName));
     m_ui->studentIdValue->setText(s.studentId);
     m_ui->schoolValue->setText(schoolName.isEmpty() ? s.schoolCode
@@ -107,7 +107,7 @@ void StudentCardWidget::showCard(const StudentCard& card, const QString& schoolN
 
 void StudentCardWidget::clear()
 {
-    m_studentId.clear();
+    m_student = Student{};
     const QList<QLabel*> values = {m_ui->studentNameLabel, m_ui->studentIdValue, m_ui->schoolValue,
                                    m_ui->gradeValue,       m_ui->dateOfBirthValue, m_ui->statusValue,
                                    m_ui->inactiveBanner,   m_ui->noContactBanner};

@@ -28,8 +28,10 @@ public:
     // Forgets the student: every label, the adults model and the page go back to empty.
     void clear();
 
-    bool hasStudent() const { return !m_studentId.isEmpty(); }
-    QString studentId() const { return m_studentId; }
+    bool hasStudent() const { return !m_student.studentId.isEmpty(); }
+    QString studentId() const { return m_student.studentId; }
+    // The student shown, as the card read it (empty when there is none).
+    const Student& student() const { return m_student; }
     AdultsModel* adultsModel() const { return m_adults; }
     QWidget* adultsView() const;
 
@@ -38,7 +40,7 @@ private:
 
     std::unique_ptr<Ui::StudentCardWidget> m_ui;
     AdultsModel* m_adults = nullptr;
-    QString m_studentId;
+    Student m_student;
 };
 
 } // namespace gd

@@ -25,8 +25,15 @@ QString install(QCoreApplication& app, const QLocale& locale)
         qCInfo(lcUi) << "translation installed:" << ours->language();
         return ours->language().isEmpty() ? u"en"_s : ours->language();
     }
+    // No translation for this locale (a "C" machine, a language not translated yet): the English
+    // one still gives the plural forms, "2 keys issued" rather than "2 key(s) issued".
+    if (ours->load(u"guardiandesk_en"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(ours);
+        qCInfo(lcUi) << "no translation for" << locale.name() << "- using English";
+        return u"en"_s;
+    }
     delete ours;
-    qCInfo(lcUi) << "no translation for" << locale.name() << "- using English";
+    qCWarning(lcUi) << "the English translation is missing from this build";
     return u"en"_s;
 }
 

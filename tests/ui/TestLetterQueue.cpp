@@ -342,9 +342,10 @@ void TestLetterQueue::queueShowsLettersWithoutAnySecret()
     QVERIFY(cell(LetterQueueModel::LanguageColumn).contains(u"Spanish"_s));
     QCOMPARE(cell(LetterQueueModel::DeliveryColumn), u"By mail"_s);
     QVERIFY(cell(LetterQueueModel::SerialColumn).endsWith(u"-000001"_s));
-    QVERIFY(cell(LetterQueueModel::CreatedColumn).startsWith(QDate::currentDate().toString(Qt::ISODate))
-            || cell(LetterQueueModel::CreatedColumn).startsWith(QDate::currentDate().addDays(1).toString(Qt::ISODate))
-            || cell(LetterQueueModel::CreatedColumn).startsWith(QDate::currentDate().addDays(-1).toString(Qt::ISODate)));
+    const auto usDate = [](int days) { return QDate::currentDate().addDays(days).toString(u"MM/dd/yyyy"_s); };
+    QVERIFY(cell(LetterQueueModel::CreatedColumn).startsWith(usDate(0))
+            || cell(LetterQueueModel::CreatedColumn).startsWith(usDate(1))
+            || cell(LetterQueueModel::CreatedColumn).startsWith(usDate(-1)));
     QCOMPARE(cell(LetterQueueModel::KeysColumn), u"1 key to print"_s);
     dialog.lettersView()->selectAll();
     QVERIFY(!everyModelText(dialog.model()).isEmpty());

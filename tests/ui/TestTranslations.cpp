@@ -46,6 +46,7 @@ private Q_SLOTS:
     void everySourceStringIsTranslated_data();
     void everySourceStringIsTranslated();
     void spanishIsUsedWhenInstalled();
+    void untranslatedLocaleStillHasEnglishPlurals();
 
 private:
     QHash<QString, Message> m_extracted;
@@ -161,6 +162,23 @@ void TestTranslations::spanishIsUsedWhenInstalled()
     const char* found = "%n student(s) found. Press Enter to open the first, or Down to choose.";
     QVERIFY(QCoreApplication::translate("gd::MainWindow", found, nullptr, 1).startsWith(u"Se encontró 1 estudiante."_s));
     QVERIFY(QCoreApplication::translate("gd::MainWindow", found, nullptr, 7).startsWith(u"Se encontraron 7 estudiantes."_s));
+}
+
+// A machine on the "C" locale, or in a language not translated yet, reads English with its
+// plural forms: never "2 key(s) issued".
+void TestTranslations::untranslatedLocaleStillHasEnglishPlurals()
+{
+    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>())
+        QCoreApplication::removeTranslator(translator);
+    const char* issued = "\u2713 %n key(s) issued";
+    QCOMPARE(QCoreApplication::translate("gd::KeysIssuedPage", issued, nullptr, 2), u"\u2713 2 key(s) issued"_s);
+    for (const QLocale& locale : {QLocale::c(), QLocale(QLocale::Swahili, QLocale::Kenya)}) {
+        QCOMPARE(Translations::install(*QCoreApplication::instance(), locale), u"en"_s);
+        QCOMPARE(QCoreApplication::translate("gd::KeysIssuedPage", issued, nullptr, 2), u"\u2713 2 keys issued"_s);
+        QCOMPARE(QCoreApplication::translate("gd::KeysIssuedPage", issued, nullptr, 1), u"\u2713 1 key issued"_s);
+        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>())
+            QCoreApplication::removeTranslator(translator);
+    }
 }
 
 QTEST_MAIN(TestTranslations)

@@ -1,6 +1,7 @@
 // The kiosk's item models, checked by QAbstractItemModelTester through every change they make.
 
 #include "ui/AdultsModel.h"
+#include "ui/DisplayText.h"
 #include "ui/StudentSearchModel.h"
 
 #include <QAbstractItemModelTester>
@@ -83,7 +84,11 @@ void TestUiModels::searchModelShowsWhatTheDirectoryFound()
                    hit(u"100000002"_s, u"Minh"_s, u"Trần"_s, false, u"Lan Trần"_s)});
     QCOMPARE(model.index(0, StudentSearchModel::NameColumn).data().toString(), u"García López, Ana"_s);
     QCOMPARE(model.index(0, StudentSearchModel::StudentIdColumn).data().toString(), u"100000001"_s);
-    QCOMPARE(model.index(0, StudentSearchModel::DateOfBirthColumn).data().toString(), u"2016-11-30"_s);
+    // Dates in the district's order (US unless set otherwise), not the machine's locale.
+    QCOMPARE(model.index(0, StudentSearchModel::DateOfBirthColumn).data().toString(), u"11/30/2016"_s);
+    DisplayText::setDateStyle(DateStyle::DayFirst);
+    QCOMPARE(model.index(0, StudentSearchModel::DateOfBirthColumn).data().toString(), u"30/11/2016"_s);
+    DisplayText::setDateStyle(DateStyle::Us);
     // The narrow list shows the grade's code; a screen reader and the tooltip get the words.
     QCOMPARE(model.index(0, StudentSearchModel::GradeColumn).data().toString(), u"TK"_s);
     QCOMPARE(model.index(0, StudentSearchModel::GradeColumn).data(Qt::AccessibleTextRole).toString(),

@@ -38,6 +38,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QTranslator>
+#include <QGroupBox>
 #include <QtTest>
 
 using namespace gd;
@@ -953,11 +954,14 @@ void TestVerificationWizard::keyboardOnlyInPersonFlow()
     pressKey(Qt::Key_Return);               // the default button: Next
     QCOMPARE(wizard->currentId(), int(IdDocumentPageId));
 
-    // The ID page takes the keyboard at its first field; Tab walks the fields in reading order.
-    QCOMPARE(QApplication::focusWidget()->objectName(), u"idTypeCombo"_s);
-    pressKey(Qt::Key_Tab);
+    // The ID page takes the keyboard at the issuer (typing "CA" into the ID-type list would
+    // have chosen another type); Tab walks the fields in reading order.
+    auto* idType = wizard->currentPage()->findChild<QComboBox*>(u"idTypeCombo"_s);
+    const QString typeShown = idType->currentText();
     QCOMPARE(QApplication::focusWidget()->objectName(), u"issuerEdit"_s);
     typeText(u"CA"_s);
+    QCOMPARE(idType->currentText(), typeShown);
+    QCOMPARE(wizard->currentPage()->findChild<QLineEdit*>(u"issuerEdit"_s)->text(), u"CA"_s);
     pressKey(Qt::Key_Tab);
     typeText(u"4567"_s);
     pressKey(Qt::Key_Tab);
@@ -967,8 +971,18 @@ void TestVerificationWizard::keyboardOnlyInPersonFlow()
     pressKey(Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget()->objectName(), u"familyNamesEdit"_s);
     typeText(kStudentLast);
+    // Tab past the last field goes on to Next, never to Back: Enter there goes forward.
+    pressKey(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"scanButton"_s);
+    pressKey(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), wizard->button(QWizard::NextButton));
+    pressKey(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), wizard->button(QWizard::BackButton));
+    pressKey(Qt::Key_Backtab);
     pressKey(Qt::Key_Return);
     QCOMPARE(wizard->currentId(), int(ChecksPageId));
+    const QString nameResult = wizard->currentPage()->findChild<QLabel*>(u"nameResultLabel"_s)->text();
+    QCOMPARE(nameResult.count(u"matches the record"_s), 1);   // said once, not twice
     pressKey(Qt::Key_Return);
     QCOMPARE(wizard->currentId(), int(SecurityQuestionsPageId));
     pressKey(Qt::Key_Return);               // no questions in person
@@ -980,6 +994,10 @@ void TestVerificationWizard::keyboardOnlyInPersonFlow()
     QTRY_COMPARE(wizard->currentId(), int(OutcomePageId));
     pressKey(Qt::Key_Return);
     QCOMPARE(wizard->currentId(), int(KeysPageId));
+    // Before anything is issued, the page names the children the letter covers.
+    auto* childrenGroup = wizard->currentPage()->findChild<QGroupBox*>(u"childrenGroup"_s);
+    QCOMPARE(childrenGroup->title(), u"1 child who gets a key"_s);
+    QVERIFY(wizard->currentPage()->findChild<QLabel*>(u"childrenValue"_s)->text().contains(kStudentFirst + u' ' + kStudentLast));
     pressKey(Qt::Key_I, Qt::AltModifier);   // Issue keys
     QTRY_COMPARE(wizard->currentId(), int(KeysIssuedPageId));
     QVERIFY(pageText(wizard->currentPage()).contains(kStudent));
@@ -990,7 +1008,16 @@ void TestVerificationWizard::keyboardOnlyInPersonFlow()
     QVERIFY(!wizard);
     window->activateWindow();   // what the window manager does when the dialog closes
     QTRY_VERIFY(QApplication::focusWidget());
-    QCOMPARE(QApplication::focusWidget()->objectName(), u"adultsView"_s);   // back where it started
+    // Ready for the next family: the search box, the old query selected, so the next name
+    // typed replaces it and Enter searches instead of reopening this verification.
+    auto* search = window->findChild<QLineEdit*>(u"searchEdit"_s);
+    QCOMPARE(QApplication::focusWidget(), search);
+    QCOMPARE(search->selectedText(), search->text());
+    typeText(u"zzqx"_s);
+    QCOMPARE(search->text(), u"zzqx"_s);
+    pressKey(Qt::Key_Return);
+    QVERIFY(!window->verificationWizard());
+    QCOMPARE(window->searchModel()->rowCount(), 0);
 }
 
 void TestVerificationWizard::escapeAsksBeforeDroppingTheVisit()
@@ -1152,6 +1179,18 @@ void TestVerificationWizard::spanishWizard()
     const QLocale spanish(QLocale::Spanish, QLocale::Mexico);
     QLocale::setDefault(spanish);
     QCOMPARE(Translations::install(*QCoreApplication::instance(), spanish), u"es"_s);
+    // The machine's locale does not choose the date order: the district's setting does.
+    {
+        auto usDistrict = signedInWindow();
+        VerificationWizard* wizard = startWizard(*usDistrict, kMotherFirst);
+        QVERIFY(wizard);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(advance(wizard));
+        QCOMPARE(wizard->currentPage()->findChild<QLineEdit*>(u"expiryEdit"_s)->placeholderText(), u"MM/DD/AAAA"_s);
+        wizard->discard();
+    }
+    const Actor admin = m_staff->actorFor(m_staff->find(kAdminUser).value());
+    QVERIFY(Settings(*m_db).set(admin, Settings::DateFormat, u"dmy"_s).ok());
     auto window = signedInWindow();
     VerificationWizard* wizard = startWizard(*window, kMotherFirst);
     QVERIFY(wizard);

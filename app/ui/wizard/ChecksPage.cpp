@@ -97,9 +97,9 @@ void ChecksPage::initializePage()
         m_ui->differenceValue->setText(explanation);
     } else {
         PageSupport::styleAsSuccess(m_ui->nameResultLabel);
-        m_ui->nameResultLabel->setText(explanation.isEmpty()
-                                           ? tr("✓ The name on the ID matches the record.")
-                                           : tr("✓ The name on the ID matches the record (%1).").arg(explanation));
+        // The rules' explanation already says it matches, and how (a middle name added...).
+        m_ui->nameResultLabel->setText(u"✓ "_s
+                                       + (explanation.isEmpty() ? tr("The name on the ID matches the record.") : explanation));
         m_ui->idNameValue->clear();
         m_ui->recordNameValue->clear();
         m_ui->differenceValue->clear();

@@ -95,6 +95,12 @@ void IdDocumentPage::initializePage()
     refresh();
 }
 
+void IdDocumentPage::focusFirstTextField()
+{
+    QLineEdit* first = m_ui->otherDescriptionEdit->isVisibleTo(this) ? m_ui->otherDescriptionEdit : m_ui->issuerEdit;
+    first->setFocus(Qt::TabFocusReason);
+}
+
 IdDocument IdDocumentPage::document() const
 {
     IdDocument d;

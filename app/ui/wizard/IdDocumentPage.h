@@ -43,6 +43,8 @@ public:
     // What a keyboard-wedge scanner typed (the wizard hands it over from any page). The fields
     // are filled, or a message says why not and nothing changes.
     void scanWedgeText(const QString& typed);
+    // The first field to type in: the description for "Other", else the issuer.
+    void focusFirstTextField();
 
     // What the fields say now.
     IdDocument document() const;

@@ -1,6 +1,7 @@
 #include "ui/wizard/KeysPage.h"
 #include "ui_KeysPage.h"
 
+#include "ui/DisplayText.h"
 #include "ui/wizard/PageSupport.h"
 #include "ui/wizard/WizardPageId.h"
 #include "ui/wizard/WizardText.h"
@@ -30,6 +31,7 @@ KeysPage::~KeysPage() = default;
 void KeysPage::initializePage()
 {
     PageSupport::showMessage(m_ui->errorLabel, {});
+    showChildren();
     const bool mailWaiver = m_session.method() == VerificationMethod::MailWaiver;
     const bool canMail = m_session.hasMailingAddress();
 
@@ -62,6 +64,26 @@ void KeysPage::initializePage()
         PageSupport::showMessage(m_ui->printNote, tr("Printing at the counter is not set up on this kiosk: the letter "
                                                      "goes to the letter printer's queue."));
     }
+}
+
+// The staff member reads out who the letter covers before anything is issued.
+void KeysPage::showChildren()
+{
+    auto candidates = m_session.keyCandidates();
+    if (!candidates) {
+        m_ui->childrenValue->setText(candidates.message());
+        PageSupport::showMessage(m_ui->leftOutValue, {});
+        return;
+    }
+    QStringList names;
+    for (const Student& child : std::as_const(candidates->children))
+        names << u"• "_s + DisplayText::fullName(child.firstName, child.lastName);
+    m_ui->childrenGroup->setTitle(tr("%n child(ren) who get a key", nullptr, int(candidates->children.size())));
+    m_ui->childrenValue->setText(names.join(u'\n'));
+    PageSupport::showMessage(m_ui->leftOutValue,
+                             candidates->leftOut.isEmpty()
+                                 ? QString()
+                                 : tr("No key this visit:") + u'\n' + candidates->leftOut.join(u'\n'));
 }
 
 bool KeysPage::isComplete() const

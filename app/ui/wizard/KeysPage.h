@@ -30,6 +30,8 @@ public:
     int nextId() const override;
 
 private:
+    void showChildren();
+
     std::unique_ptr<Ui::KeysPage> m_ui;
     VerificationSession& m_session;
     PrintNow m_printNow;

@@ -73,6 +73,11 @@ VerificationWizard::VerificationWizard(Database& db, const Actor& actor, const S
     connect(this, &QWizard::currentIdChanged, this, [this] {
         if (QWizardPage* page = currentPage())
             button(QWizard::CommitButton)->setAccessibleName(page->buttonText(QWizard::CommitButton).remove(u'&'));
+        orderTabAfterPage();
+        // The ID page starts in the issuer field: typing "CA" into the ID-type list would
+        // silently choose another type, and the type is usually the one already shown.
+        if (currentId() == IdDocumentPageId)
+            m_idPage->focusFirstTextField();
     });
 }
 
@@ -82,6 +87,32 @@ VerificationWizard::~VerificationWizard()
     // check it again, which must not happen in ~QDialog after the session is gone.
     hide();
     clearPersonalData();
+}
+
+// Tab from a page's last field goes to the button that goes on (Next, the commit button or
+// Finish), then Back, then Cancel: Enter after the last field never takes the visit back a page.
+void VerificationWizard::orderTabAfterPage()
+{
+    QWizardPage* page = currentPage();
+    if (!page)
+        return;
+    QWidget* last = nullptr;
+    for (QWidget* w = page->nextInFocusChain(); w && w != page && page->isAncestorOf(w); w = w->nextInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(page))
+            last = w;
+    }
+    QAbstractButton* forward = nullptr;
+    for (QWizard::WizardButton which : {QWizard::CommitButton, QWizard::FinishButton, QWizard::NextButton}) {
+        if (button(which)->isVisibleTo(this)) {
+            forward = button(which);
+            break;
+        }
+    }
+    if (!last || !forward)
+        return;
+    QWidget::setTabOrder(last, forward);
+    QWidget::setTabOrder(forward, button(QWizard::BackButton));
+    QWidget::setTabOrder(button(QWizard::BackButton), button(QWizard::CancelButton));
 }
 
 void VerificationWizard::setPrintNow(PrintNow printNow)

@@ -44,6 +44,7 @@ protected:
     void done(int result) override;
 
 private:
+    void orderTabAfterPage();
     bool visitInProgress() const;
     void idScanned(const QString& typed);
     void clearPersonalData();

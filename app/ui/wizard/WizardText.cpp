@@ -1,5 +1,7 @@
 #include "ui/wizard/WizardText.h"
 
+#include "ui/DisplayText.h"
+
 #include "printing/LetterCommon.h"
 
 #include <QLocale>
@@ -102,45 +104,28 @@ QString WizardText::address(const Address& a)
 
 QString WizardText::dateInputFormat()
 {
-    const QString shortFormat = QLocale().dateFormat(QLocale::ShortFormat);
-    const qsizetype d = shortFormat.indexOf(u'd');
-    const qsizetype m = shortFormat.indexOf(u'M');
-    const qsizetype y = shortFormat.indexOf(u'y');
-    if (y >= 0 && y < m)
-        return u"yyyy-MM-dd"_s;
-    return (m >= 0 && m < d) ? u"MM/dd/yyyy"_s : u"dd/MM/yyyy"_s;
+    return dateFormatPattern(DisplayText::dateStyle());
 }
 
 QString WizardText::dateInputHint()
 {
-    const QString format = dateInputFormat();
-    if (format == u"MM/dd/yyyy")
-        //: How a date is typed: month, day, year. Translate the letters, keep the order and slashes.
-        return tr("MM/DD/YYYY");
-    if (format == u"dd/MM/yyyy")
+    switch (DisplayText::dateStyle()) {
+    case DateStyle::DayFirst:
         //: How a date is typed: day, month, year. Translate the letters, keep the order and slashes.
         return tr("DD/MM/YYYY");
-    //: How a date is typed: year, month, day. Translate the letters, keep the order and hyphens.
-    return tr("YYYY-MM-DD");
+    case DateStyle::Iso:
+        //: How a date is typed: year, month, day. Translate the letters, keep the order and hyphens.
+        return tr("YYYY-MM-DD");
+    case DateStyle::Us:
+        break;
+    }
+    //: How a date is typed: month, day, year. Translate the letters, keep the order and slashes.
+    return tr("MM/DD/YYYY");
 }
 
 QDate WizardText::parseDate(const QString& text)
 {
-    const QString t = text.trimmed();
-    if (t.isEmpty())
-        return {};
-    QDate date = QDate::fromString(t, Qt::ISODate);
-    if (date.isValid())
-        return date;
-    QString normalised = t;
-    normalised.replace(u'-', u'/').replace(u'.', u'/');
-    // Accept single-digit days and months ("1/5/2030") as well as the padded form.
-    const QString format = dateInputFormat();
-    if (format == u"MM/dd/yyyy")
-        return QDate::fromString(normalised, u"M/d/yyyy"_s);
-    if (format == u"dd/MM/yyyy")
-        return QDate::fromString(normalised, u"d/M/yyyy"_s);
-    return QDate::fromString(normalised, u"yyyy/M/d"_s);
+    return gd::parseDate(text, DisplayText::dateStyle());
 }
 
 } // namespace gd

@@ -21,8 +21,9 @@ public:
     static QString nameMatch(NameMatch match);
     static QString address(const Address& address);         // one line
 
-    // Dates are typed in the locale's order with a four-digit year ("MM/DD/YYYY" in the US);
-    // ISO 8601 ("2030-01-31") is understood everywhere.
+    // Dates are typed in the district's order (DisplayText::dateStyle) with a four-digit year
+    // ("MM/DD/YYYY" in the US), whatever the machine's locale; ISO 8601 ("2030-01-31") is
+    // understood everywhere.
     static QString dateInputFormat();
     static QString dateInputHint();                          // the format as a person reads it
     static QDate parseDate(const QString& text);             // invalid when not a date
