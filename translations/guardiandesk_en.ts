@@ -2598,6 +2598,13 @@ Void the letter?</source>
     </message>
 </context>
 <context>
+    <name>gd::LockScreen</name>
+    <message>
+        <source>What happened when the kiosk locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::LoginForm</name>
     <message>
         <source>Enter your user name.</source>
@@ -2678,6 +2685,21 @@ Void the letter?</source>
     </message>
     <message>
         <source>Q&amp;uit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk will lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The kiosk locks in %n second(s) without activity, and this verification will be discarded. Press any key or move the mouse to keep working.</source>
+        <translation>
+            <numerusform>The kiosk locks in %n second without activity, and this verification will be discarded. Press any key or move the mouse to keep working.</numerusform>
+            <numerusform>The kiosk locks in %n seconds without activity, and this verification will be discarded. Press any key or move the mouse to keep working.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kiosk locked itself after a time without activity. The verification that was open was discarded: nothing more was recorded for it. Start it again after signing in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2613,6 +2613,13 @@ Void the letter?</source>
     </message>
 </context>
 <context>
+    <name>gd::LockScreen</name>
+    <message>
+        <source>What happened when the kiosk locked</source>
+        <translation>Qué pasó cuando el quiosco se bloqueó</translation>
+    </message>
+</context>
+<context>
     <name>gd::LoginForm</name>
     <message>
         <source>Enter your user name.</source>
@@ -2694,6 +2701,21 @@ Void the letter?</source>
     <message>
         <source>Q&amp;uit</source>
         <translation>Sal&amp;ir</translation>
+    </message>
+    <message>
+        <source>The kiosk will lock</source>
+        <translation>El quiosco se va a bloquear</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kiosk locks in %n second(s) without activity, and this verification will be discarded. Press any key or move the mouse to keep working.</source>
+        <translation>
+            <numerusform>El quiosco se bloquea en %n segundo sin actividad y esta verificación se descartará. Pulse cualquier tecla o mueva el ratón para seguir trabajando.</numerusform>
+            <numerusform>El quiosco se bloquea en %n segundos sin actividad y esta verificación se descartará. Pulse cualquier tecla o mueva el ratón para seguir trabajando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kiosk locked itself after a time without activity. The verification that was open was discarded: nothing more was recorded for it. Start it again after signing in.</source>
+        <translation>El quiosco se bloqueó tras un tiempo sin actividad. La verificación que estaba abierta se descartó: no se registró nada más de ella. Vuelva a empezarla después de iniciar sesión.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QEvent>
 
+#include <algorithm>
+
 namespace gd {
 
 IdleLock::IdleLock(std::chrono::milliseconds timeout, QObject* parent)
@@ -11,6 +13,8 @@ IdleLock::IdleLock(std::chrono::milliseconds timeout, QObject* parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(timeout);
     connect(&m_timer, &QTimer::timeout, this, &IdleLock::trigger);
+    m_warningTimer.setSingleShot(true);
+    connect(&m_warningTimer, &QTimer::timeout, this, &IdleLock::triggerWarning);
     if (QCoreApplication* app = QCoreApplication::instance())
         app->installEventFilter(this);
 }
@@ -25,7 +29,32 @@ void IdleLock::setTimeout(std::chrono::milliseconds timeout)
 {
     m_timer.setInterval(timeout);
     if (m_timer.isActive())
-        m_timer.start();
+        restart();
+}
+
+std::chrono::milliseconds IdleLock::warningLead() const
+{
+    using namespace std::chrono_literals;
+    return std::min<std::chrono::milliseconds>(60s, m_timer.intervalAsDuration() / 2);
+}
+
+void IdleLock::restart()
+{
+    m_timer.start();
+    m_warningTimer.start(m_timer.intervalAsDuration() - warningLead());
+    if (m_warned) {
+        m_warned = false;
+        Q_EMIT resumed();
+    }
+}
+
+void IdleLock::triggerWarning()
+{
+    if (!m_timer.isActive())
+        return;
+    m_warningTimer.stop();
+    m_warned = true;
+    Q_EMIT warning(std::chrono::milliseconds(m_timer.remainingTime()));
 }
 
 std::chrono::milliseconds IdleLock::timeout() const
@@ -35,12 +64,14 @@ std::chrono::milliseconds IdleLock::timeout() const
 
 void IdleLock::arm()
 {
-    m_timer.start();
+    restart();
 }
 
 void IdleLock::disarm()
 {
     m_timer.stop();
+    m_warningTimer.stop();
+    m_warned = false;
 }
 
 bool IdleLock::isArmed() const
@@ -55,14 +86,14 @@ int IdleLock::remainingMs() const
 
 void IdleLock::trigger()
 {
-    m_timer.stop();
+    disarm();
     Q_EMIT idle();
 }
 
 bool IdleLock::eventFilter(QObject* watched, QEvent* event)
 {
     if (m_timer.isActive() && isActivity(event))
-        m_timer.start();
+        restart();
     return QObject::eventFilter(watched, event);
 }
 

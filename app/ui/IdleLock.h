@@ -25,13 +25,21 @@ public:
     bool isArmed() const;
     // Milliseconds left before the lock; -1 when disarmed.
     int remainingMs() const;
+    // How long before the lock `warning` comes: a minute, or half the timeout when that is shorter.
+    std::chrono::milliseconds warningLead() const;
 
 public Q_SLOTS:
     // As if the timeout ran out now (test seam; also what "Lock" does).
     void trigger();
+    // As if the warning time had come now (test seam).
+    void triggerWarning();
 
 Q_SIGNALS:
     void idle();
+    // The lock comes in `left` unless someone touches the kiosk.
+    void warning(std::chrono::milliseconds left);
+    // Someone touched the kiosk after a warning: the lock is off again.
+    void resumed();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -39,7 +47,11 @@ protected:
 private:
     static bool isActivity(const QEvent* event);
 
+    void restart();
+
     QTimer m_timer;
+    QTimer m_warningTimer;
+    bool m_warned = false;
 };
 
 } // namespace gd

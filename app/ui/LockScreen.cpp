@@ -4,6 +4,7 @@
 #include "ui/LoginForm.h"
 
 #include <QKeyEvent>
+#include <QLabel>
 
 namespace gd {
 
@@ -19,6 +20,14 @@ LockScreen::LockScreen(StaffService& staff, QWidget* parent)
     m_ui->lockPanel->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     m_ui->lockPanel->setMaximumWidth(fontMetrics().averageCharWidth() * 90);
 
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("lockNotice"));
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+    m_notice->setAccessibleName(tr("What happened when the kiosk locked"));
+    m_notice->hide();
+    m_ui->formHolder->addWidget(m_notice);
+
     m_form = new LoginForm(staff, this);
     m_form->setObjectName(QStringLiteral("lockLoginForm"));
     m_ui->formHolder->addWidget(m_form);
@@ -31,6 +40,17 @@ void LockScreen::reset()
 {
     m_form->reset();
     m_form->focusFirstField();
+}
+
+void LockScreen::setNotice(const QString& text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString LockScreen::notice() const
+{
+    return m_notice->text();
 }
 
 // Escape starts over: both fields emptied, cursor back in the user name.

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class LockScreen;
 }
@@ -26,6 +28,9 @@ public:
     LoginForm* form() const { return m_form; }
     // Empties the sign-in fields and puts the cursor in the user name.
     void reset();
+    // A line above the sign-in for whoever comes back (what the lock did); empty hides it.
+    void setNotice(const QString& text);
+    QString notice() const;
 
 Q_SIGNALS:
     void unlocked(const gd::StaffMember& member);
@@ -36,6 +41,7 @@ protected:
 private:
     std::unique_ptr<Ui::LockScreen> m_ui;
     LoginForm* m_form = nullptr;
+    QLabel* m_notice = nullptr;
 };
 
 } // namespace gd

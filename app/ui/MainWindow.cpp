@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolTip>
@@ -130,7 +131,12 @@ MainWindow::MainWindow(Database& db, StaffService& staff, const StaffMember& mem
 
     m_idle = new IdleLock(std::chrono::seconds(kDefaultIdleSeconds), this);
     m_idle->setObjectName(QStringLiteral("idleLock"));
-    connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
+    connect(m_idle, &IdleLock::idle, this, &MainWindow::lockWhenIdle);
+    connect(m_idle, &IdleLock::warning, this, &MainWindow::warnBeforeIdleLock);
+    connect(m_idle, &IdleLock::resumed, this, [this] {
+        if (m_idleWarning)
+            m_idleWarning->close();
+    });
 
     setMember(member);
     ExportLogDialog::install(*this, m_ui->mainToolBar, db);   // after the member: it shows for administrators
@@ -162,6 +168,36 @@ StudentCardWidget* MainWindow::cardWidget() const
 VerificationWizard* MainWindow::verificationWizard() const
 {
     return m_wizard;
+}
+
+// A minute before the idle lock would throw an open visit away, the staff member is told, over
+// the wizard; any key or movement keeps the visit and the warning goes.
+void MainWindow::warnBeforeIdleLock(std::chrono::milliseconds left)
+{
+    if (m_locked || !m_wizard || !m_wizard->visitInProgress() || (m_idleWarning && m_idleWarning->isVisible()))
+        return;
+    const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(left).count());
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("The kiosk will lock"),
+                                tr("The kiosk locks in %n second(s) without activity, and this verification will be "
+                                   "discarded. Press any key or move the mouse to keep working.",
+                                   nullptr, seconds),
+                                QMessageBox::Ok, m_wizard);
+    box->setObjectName(QStringLiteral("idleWarning"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    m_idleWarning = box;
+    box->show();
+    qCInfo(lcUi) << "idle lock warning shown";
+}
+
+void MainWindow::lockWhenIdle()
+{
+    const bool visit = m_wizard && m_wizard->visitInProgress();
+    lock();
+    if (visit)
+        m_lockScreen->setNotice(tr("The kiosk locked itself after a time without activity. The verification that was "
+                                   "open was discarded: nothing more was recorded for it. Start it again after signing in."));
 }
 
 void MainWindow::lock()
@@ -217,6 +253,7 @@ void MainWindow::unlock(const StaffMember& member)
 {
     setMember(member);
     m_locked = false;
+    m_lockScreen->setNotice({});
     updateQuitAction();
     restoreGeometryForStaff();
     m_lockScreen->reset();

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <chrono>
 #include <memory>
 
 namespace Ui {
@@ -111,6 +112,8 @@ private:
     void openVerification(const QString& guardianId);
     void setSearchPanelFloor();
     void saveGeometryForStaff();
+    void warnBeforeIdleLock(std::chrono::milliseconds left);
+    void lockWhenIdle();
     void restoreGeometryForStaff();
     void updateQuitAction();
 
@@ -123,6 +126,7 @@ private:
     bool m_kioskMode = false;
     bool m_quitting = false;
     QAction* m_quitAction = nullptr;
+    QPointer<QWidget> m_idleWarning;
 
     StudentSearchModel* m_model = nullptr;
     LockScreen* m_lockScreen = nullptr;

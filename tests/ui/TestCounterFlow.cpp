@@ -8,6 +8,8 @@
 #include "storage/Settings.h"
 #include "ui/AdultsModel.h"
 #include "ui/FirstRunDialog.h"
+#include "ui/IdleLock.h"
+#include "ui/wizard/VerificationWizard.h"
 #include "ui/KioskApp.h"
 #include "ui/LoginDialog.h"
 #include "ui/LoginForm.h"
@@ -21,6 +23,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -56,6 +59,7 @@ private Q_SLOTS:
     void windowTitleNamesTheSchool();
     void windowRemembersEachStaffMembersGeometry();
     void secondStartBringsTheFirstForward();
+    void idleLockWarnsBeforeDiscardingAVisit();
 
 private:
     std::unique_ptr<MainWindow> signedInWindow(const QString& user);
@@ -412,6 +416,62 @@ void TestCounterFlow::secondStartBringsTheFirstForward()
     SingleInstance elsewhere(other.filePath(u"guardiandesk.db"_s));
     QVERIFY(elsewhere.claim());
     QVERIFY(!first.serverName().contains(u"guardiandesk.db"_s));   // the path stays private
+}
+
+// The idle lock throws an open verification away: a warning comes first, any key keeps the
+// visit, and after a lock the screen says what was lost.
+void TestCounterFlow::idleLockWarnsBeforeDiscardingAVisit()
+{
+    using namespace std::chrono_literals;
+    auto window = signedInWindow(kDeskUser);
+    QVERIFY(window);
+    IdleLock* idle = window->idleLock();
+    idle->setTimeout(120s);
+    QCOMPARE(idle->warningLead(), std::chrono::milliseconds(60s));
+    idle->setTimeout(40s);
+    QCOMPARE(idle->warningLead(), std::chrono::milliseconds(20s));
+    const auto warningBox = [] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (w->objectName() == u"idleWarning"_s && w->isVisible())
+                return qobject_cast<QMessageBox*>(w);
+        }
+        return static_cast<QMessageBox*>(nullptr);
+    };
+
+    // Nothing open: nothing to warn about.
+    idle->triggerWarning();
+    QVERIFY(!warningBox());
+
+    openKnownStudent(*window);
+    chooseAdult(*window, kMotherFirst);
+    window->verifyChosenAdult();
+    QPointer<VerificationWizard> wizard = window->verificationWizard();
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    idle->triggerWarning();
+    QMessageBox* box = warningBox();
+    QVERIFY(box);
+    QVERIFY(box->text().contains(u"will be discarded"_s));
+    QVERIFY(box->text().contains(u"seconds"_s));
+    QTest::keyClick(wizard, Qt::Key_Shift);   // someone is still there
+    QTRY_VERIFY(!warningBox());
+    QVERIFY(wizard && wizard->isVisible());
+
+    idle->triggerWarning();
+    QVERIFY(warningBox());
+    idle->trigger();   // nobody came back
+    QVERIFY(window->isLocked());
+    QTRY_VERIFY(!warningBox());
+    QVERIFY(window->lockScreen()->notice().contains(u"discarded"_s));
+    QVERIFY(window->lockScreen()->findChild<QLabel*>(u"lockNotice"_s)->isVisibleTo(window.get()));
+
+    LoginForm* form = window->lockScreen()->form();
+    form->findChild<QLineEdit*>(u"userNameEdit"_s)->setText(kDeskUser);
+    auto* password = form->findChild<QLineEdit*>(u"passwordEdit"_s);
+    password->setText(kDeskPassword);
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(!window->isLocked());
+    QVERIFY(window->lockScreen()->notice().isEmpty());
 }
 
 QTEST_MAIN(TestCounterFlow)

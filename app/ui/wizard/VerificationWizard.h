@@ -40,12 +40,15 @@ public:
 public Q_SLOTS:
     void reject() override;
 
+public:
+    // A visit is under way until its last page (refusal recorded, keys issued, form given).
+    bool visitInProgress() const;
+
 protected:
     void done(int result) override;
 
 private:
     void orderTabAfterPage();
-    bool visitInProgress() const;
     void idScanned(const QString& typed);
     void clearPersonalData();
     // Around every nested event loop started on the wizard's behalf.
