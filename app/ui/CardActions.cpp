@@ -12,11 +12,15 @@
 #include "ui/StudentCardWidget.h"
 
 #include <QAbstractItemView>
+#include <QGridLayout>
+#include <QResizeEvent>
 #include <QLabel>
 #include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -67,6 +71,16 @@ CardActions::CardActions(Database& db, StudentCardWidget& card, const Widgets& w
     m_widgets.hint->setTextFormat(Qt::PlainText);
     m_widgets.hint->setWordWrap(true);
 
+    // The buttons' panel may get narrower than two buttons side by side: it then stacks them.
+    if (QWidget* panel = m_widgets.verify->parentWidget()) {
+        int widest = 0;
+        for (QPushButton* button : {m_widgets.verify, m_widgets.notOnRecord, m_widgets.waiver, m_widgets.requestForm})
+            widest = std::max(widest, button->minimumSizeHint().width());
+        const QMargins margins = panel->layout()->contentsMargins();
+        panel->setMinimumWidth(widest + margins.left() + margins.right());
+        panel->installEventFilter(this);
+    }
+
     QAbstractItemView* adults = adultsViewOf(m_card);
     connect(adults->selectionModel(), &QItemSelectionModel::currentChanged, this, &CardActions::update);
     connect(m_card.adultsModel(), &QAbstractItemModel::modelReset, this, &CardActions::update);
@@ -85,6 +99,34 @@ CardActions::CardActions(Database& db, StudentCardWidget& card, const Widgets& w
     connect(m_widgets.waiver, &QPushButton::clicked, this, &CardActions::printWaiverForm);
     connect(m_widgets.requestForm, &QPushButton::clicked, this, &CardActions::printAccessRequestForm);
     update();
+}
+
+bool CardActions::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize && watched == m_widgets.verify->parentWidget())
+        arrangeButtons(static_cast<QResizeEvent*>(event)->size().width());
+    return QObject::eventFilter(watched, event);
+}
+
+void CardActions::arrangeButtons(int width)
+{
+    auto* grid = qobject_cast<QGridLayout*>(m_widgets.verify->parentWidget()->layout());
+    if (!grid)
+        return;
+    const QList<QPushButton*> buttons = {m_widgets.verify, m_widgets.notOnRecord, m_widgets.waiver, m_widgets.requestForm};
+    int twoColumns = grid->horizontalSpacing() + grid->contentsMargins().left() + grid->contentsMargins().right();
+    for (int i = 0; i < 2; ++i)
+        twoColumns += std::max(buttons[i]->minimumSizeHint().width(), buttons[i + 2]->minimumSizeHint().width());
+    const int columns = width >= twoColumns ? 2 : 1;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (QPushButton* button : buttons)
+        grid->removeWidget(button);
+    grid->removeWidget(m_widgets.hint);
+    for (int i = 0; i < buttons.size(); ++i)
+        grid->addWidget(buttons[i], columns == 2 ? i / 2 : i, columns == 2 ? i % 2 : 0);
+    grid->addWidget(m_widgets.hint, columns == 2 ? 2 : 4, 0, 1, columns == 2 ? 3 : 1);
 }
 
 void CardActions::setActor(const Actor& actor)

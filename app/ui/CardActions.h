@@ -45,6 +45,9 @@ public:
     // The adult chosen on the card, empty when none.
     QString chosenGuardianId() const;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 public Q_SLOTS:
     // Reads the card, the chosen adult and the role again and sets every button.
     void update();
@@ -58,6 +61,9 @@ Q_SIGNALS:
     void message(const QString& text);
 
 private:
+    // Two buttons a row when the card is wide enough, else one: on a small screen at 150% the
+    // buttons stack instead of pushing the window past the screen's edge.
+    void arrangeButtons(int width);
     void setState(QPushButton* button, bool enabled, const QString& why, const QString& whatItDoes);
     bool locked() const { return m_actor.staffId.isEmpty(); }
 
@@ -67,6 +73,7 @@ private:
     QWidget* m_window = nullptr;
     Actor m_actor;
     FormOutput m_formOutput;
+    int m_columns = 2;
 };
 
 } // namespace gd

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void windowRemembersEachStaffMembersGeometry();
     void secondStartBringsTheFirstForward();
     void idleLockWarnsBeforeDiscardingAVisit();
+    void cardButtonsStackWhenTheWindowIsNarrow();
 
 private:
     std::unique_ptr<MainWindow> signedInWindow(const QString& user);
@@ -472,6 +473,32 @@ void TestCounterFlow::idleLockWarnsBeforeDiscardingAVisit()
     QTest::keyClick(password, Qt::Key_Return);
     QVERIFY(!window->isLocked());
     QVERIFY(window->lockScreen()->notice().isEmpty());
+}
+
+// On a small screen at 150% two buttons side by side would push the window past the screen's
+// edge: below that width they stack, and every button stays inside the window.
+void TestCounterFlow::cardButtonsStackWhenTheWindowIsNarrow()
+{
+    auto window = signedInWindow(kDeskUser);
+    QVERIFY(window);
+    openKnownStudent(*window);
+    auto* verify = window->findChild<QPushButton*>(u"verifyButton"_s);
+    auto* notOnRecord = window->findChild<QPushButton*>(u"notOnRecordButton"_s);
+    auto* requestForm = window->findChild<QPushButton*>(u"printRequestFormButton"_s);
+    window->resize(1400, 800);
+    QTRY_COMPARE(window->width(), 1400);
+    QTRY_COMPARE(verify->geometry().top(), notOnRecord->geometry().top());   // side by side
+
+    window->resize(100, 800);   // as narrow as the window allows
+    QTRY_VERIFY(notOnRecord->geometry().top() > verify->geometry().top());
+    QCOMPARE(notOnRecord->geometry().left(), verify->geometry().left());
+    const QRect inside = window->rect();
+    for (QPushButton* button : {verify, notOnRecord, requestForm}) {
+        const QRect r(button->mapTo(window.get(), QPoint(0, 0)), button->size());
+        QVERIFY2(inside.contains(r), qPrintable(button->objectName()));
+    }
+    window->resize(1400, 800);
+    QTRY_COMPARE(verify->geometry().top(), notOnRecord->geometry().top());
 }
 
 QTEST_MAIN(TestCounterFlow)
