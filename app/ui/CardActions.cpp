@@ -239,11 +239,7 @@ void CardActions::printWaiverForm()
         auto waiver = FormPrinting(m_db).printWaiver(actor, studentId, guardianId, language, document);
         return waiver ? Status() : waiver.error();
     };
-    const Status printed = m_formOutput ? m_formOutput(draw) : printOnPrinter(m_db, m_window, draw);
-    if (locked())
-        return;   // locked while the print dialog waited: the lock screen says nothing of it
-    Q_EMIT message(printed ? tr("The request to mail the key was printed. Scan its code when it comes back.")
-                           : printed.message());
+    printForm(draw, tr("The request to mail the key was printed. Scan its code when it comes back."));
 }
 
 void CardActions::printAccessRequestForm()
@@ -267,10 +263,15 @@ void CardActions::printAccessRequestForm()
         auto form = FormPrinting(m_db).printAccessRequest(actor, studentId, language, document);
         return form ? Status() : form.error();
     };
+    printForm(draw, tr("The Parent Access Request form was printed."));
+}
+
+void CardActions::printForm(const std::function<Status(LetterDocument&)>& draw, const QString& printedText)
+{
     const Status printed = m_formOutput ? m_formOutput(draw) : printOnPrinter(m_db, m_window, draw);
     if (locked())
-        return;
-    Q_EMIT message(printed ? tr("The Parent Access Request form was printed.") : printed.message());
+        return;   // locked while the print dialog waited: the lock screen says nothing of it
+    Q_EMIT message(printed ? printedText : printed.message());
 }
 
 } // namespace gd

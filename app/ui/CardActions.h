@@ -64,6 +64,8 @@ private:
     // Two buttons a row when the card is wide enough, else one: on a small screen at 150% the
     // buttons stack instead of pushing the window past the screen's edge.
     void arrangeButtons(int width);
+    // Prints through the form output (or a printer the staff member picks) and reports.
+    void printForm(const std::function<Status(LetterDocument&)>& draw, const QString& printedText);
     void setState(QPushButton* button, bool enabled, const QString& why, const QString& whatItDoes);
     bool locked() const { return m_actor.staffId.isEmpty(); }
 

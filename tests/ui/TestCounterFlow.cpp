@@ -66,6 +66,7 @@ private:
     std::unique_ptr<MainWindow> signedInWindow(const QString& user);
     void openKnownStudent(MainWindow& window);
     static void chooseAdult(MainWindow& window, const QString& firstName);
+    static void unlockAs(MainWindow& window, const QString& user, const QString& password);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -133,6 +134,16 @@ void TestCounterFlow::chooseAdult(MainWindow& window, const QString& firstName)
         if (name.data().toString().contains(firstName))
             adults->setCurrentIndex(name);
     }
+}
+
+// Signs in on the lock screen as a person would: user name, password, Enter.
+void TestCounterFlow::unlockAs(MainWindow& window, const QString& user, const QString& password)
+{
+    LoginForm* form = window.lockScreen()->form();
+    form->findChild<QLineEdit*>(u"userNameEdit"_s)->setText(user);
+    auto* passwordEdit = form->findChild<QLineEdit*>(u"passwordEdit"_s);
+    passwordEdit->setText(password);
+    QTest::keyClick(passwordEdit, Qt::Key_Return);
 }
 
 // Escape is pressed out of habit to get rid of a message: on the first-run and sign-in screens
@@ -208,11 +219,7 @@ void TestCounterFlow::kioskModeKeepsTheKioskOnScreen()
 
     // An administrator signs in over the lock and quits.
     window->lock();
-    LoginForm* form = window->lockScreen()->form();
-    form->findChild<QLineEdit*>(u"userNameEdit"_s)->setText(kAdminUser);
-    auto* adminPassword = form->findChild<QLineEdit*>(u"passwordEdit"_s);
-    adminPassword->setText(kAdminPassword);
-    QTest::keyClick(adminPassword, Qt::Key_Return);
+    unlockAs(*window, kAdminUser, kAdminPassword);
     QVERIFY(!window->isLocked());
     QVERIFY(quit->isVisible());
     quit->trigger();
@@ -230,11 +237,7 @@ void TestCounterFlow::lockedWindowCannotBeClosed()
     QCOMPARE(closed.count(), 0);
     QVERIFY(window->statusBar()->currentMessage().contains(u"Sign in"_s));
 
-    LoginForm* form = window->lockScreen()->form();
-    form->findChild<QLineEdit*>(u"userNameEdit"_s)->setText(kDeskUser);
-    auto* password = form->findChild<QLineEdit*>(u"passwordEdit"_s);
-    password->setText(kDeskPassword);
-    QTest::keyClick(password, Qt::Key_Return);
+    unlockAs(*window, kDeskUser, kDeskPassword);
     QVERIFY(!window->isLocked());
     window->close();   // outside kiosk mode a signed-in staff member closes the window
     QCOMPARE(closed.count(), 1);
@@ -466,11 +469,7 @@ void TestCounterFlow::idleLockWarnsBeforeDiscardingAVisit()
     QVERIFY(window->lockScreen()->notice().contains(u"discarded"_s));
     QVERIFY(window->lockScreen()->findChild<QLabel*>(u"lockNotice"_s)->isVisibleTo(window.get()));
 
-    LoginForm* form = window->lockScreen()->form();
-    form->findChild<QLineEdit*>(u"userNameEdit"_s)->setText(kDeskUser);
-    auto* password = form->findChild<QLineEdit*>(u"passwordEdit"_s);
-    password->setText(kDeskPassword);
-    QTest::keyClick(password, Qt::Key_Return);
+    unlockAs(*window, kDeskUser, kDeskPassword);
     QVERIFY(!window->isLocked());
     QVERIFY(window->lockScreen()->notice().isEmpty());
 }
