@@ -8,6 +8,7 @@
 #include "support/HttpResponse.h"
 #include "support/StubCertificates.h"
 #include "support/StubRoster.h"
+#include "support/StubState.h"
 
 #include <QFile>
 #include <QHash>
@@ -140,7 +141,18 @@ struct DistrictStub::Impl {
     HttpResponse deviceKeys(const HttpRequest& request);
     HttpResponse deviceAuditHeads(const HttpRequest& request, const QString& deviceId);
     HttpResponse health() const;
+    void persist();
 };
+
+// With a state file, what the district remembers is written after every change to it.
+void DistrictStub::Impl::persist()
+{
+    if (options().stateFile.isEmpty())
+        return;
+    const StubState state{devices, deviceOrder, auditHeads, acceptedIds};
+    if (const Status saved = saveStubState(options().stateFile, state); !saved)
+        qWarning("district-stub: %s", qUtf8Printable(saved.message()));
+}
 
 DistrictStub::DistrictStub(DistrictStubOptions options, QObject* parent)
     : QObject(parent)
@@ -229,6 +241,16 @@ Status DistrictStub::start()
 
     if (!d->roster)
         d->roster = std::make_unique<StubRoster>(m_options.seed, m_options.students);
+
+    if (!m_options.stateFile.isEmpty()) {
+        auto state = loadStubState(m_options.stateFile);
+        if (!state)
+            return state.error();
+        d->devices = std::move(state->devices);
+        d->deviceOrder = std::move(state->deviceOrder);
+        d->auditHeads = std::move(state->auditHeads);
+        d->acceptedIds = std::move(state->acceptedIds);
+    }
 
     if (!m_options.recordFile.isEmpty() && !d->recordFile.isOpen()) {
         d->recordFile.setFileName(m_options.recordFile);
@@ -340,6 +362,7 @@ void DistrictStub::enrollDevice(const StubDevice& device)
     if (!d->devices.contains(device.deviceId))
         d->deviceOrder.append(device.deviceId);
     d->devices.insert(device.deviceId, device);
+    d->persist();
 }
 
 QList<QJsonObject> DistrictStub::auditHeads(const QString& deviceId) const
@@ -683,6 +706,7 @@ HttpResponse DistrictStub::Impl::events(const HttpRequest& request)
     }
     if (!head.isEmpty())
         auditHeads[batch.object().value(u"device_id"_s).toString()].append(head);
+    persist();
     HttpResponse answer = HttpResponse::json(200, QJsonObject{{u"results"_s, results}});
     answeredBatches.insert(idempotencyKey, answer);
     return answer;
@@ -749,6 +773,7 @@ HttpResponse DistrictStub::Impl::enroll(const HttpRequest& request)
     device.enrolledAt = clock.nowIso();
     devices.insert(device.deviceId, device);
     deviceOrder.append(device.deviceId);
+    persist();
     return HttpResponse::json(201, QJsonObject{{u"device_id"_s, device.deviceId}, {u"enrolled_at"_s, device.enrolledAt}});
 }
 

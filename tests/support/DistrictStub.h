@@ -31,6 +31,9 @@ struct DistrictStubOptions {
     int maxBatchSize = 500;              // more events in one batch: 413
     qint64 maxBodyBytes = 8 * 1024 * 1024;
     QString recordFile;                  // JSON lines, one per request; empty: none
+    // Devices, witnessed audit heads and accepted event ids kept across restarts (StubState);
+    // empty: in memory only.
+    QString stateFile;
     const Clock* clock = nullptr;        // token expiry and server_time; null: the system clock
     // "1.1" (device enrollment, device keys, audit heads) or "1.0" (those paths answer 404).
     QString apiVersion = QStringLiteral("1.1");

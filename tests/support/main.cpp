@@ -103,6 +103,8 @@ int main(int argc, char** argv)
                                   "generated when missing)."_s, u"file"_s},
         {u"token-lifetime"_s, u"Access token lifetime in seconds (default 3600)."_s, u"seconds"_s, u"3600"_s},
         {u"max-batch"_s, u"Most events in one batch before 413 (default 500)."_s, u"n"_s, u"500"_s},
+        {u"state"_s, u"Keep the enrolled devices, witnessed audit heads and accepted event ids in this file, so "
+                     "a restarted stub remembers them as a district would (default: memory only)."_s, u"file"_s},
         {u"record"_s, u"Append every request to this file as a JSON line (credentials redacted)."_s, u"file"_s},
         {u"fault"_s, u"Inject a fault, e.g. \"path=/v1/events,status=503,retry-after=5,count=2\", "
                      "\"path=/v1/roster,delay=1500\", \"path=/v1/events,reset\", \"path=/v1/health,hang\", "
@@ -137,6 +139,7 @@ int main(int argc, char** argv)
     options.tokenLifetimeSeconds = int(numberOption(parser, u"token-lifetime"_s, 1, 7 * 24 * 3600));
     options.maxBatchSize = int(numberOption(parser, u"max-batch"_s, 1, 100000));
     options.recordFile = parser.value(u"record"_s);
+    options.stateFile = parser.value(u"state"_s);
     options.apiVersion = parser.value(u"api"_s);
     if (options.apiVersion != u"1.1" && options.apiVersion != u"1.0")
         usageError(u"--api expects 1.1 or 1.0"_s);

@@ -5,6 +5,7 @@
 #include "support/FaultRule.h"
 #include "sync/SyncEngine.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void aSecond401StopsWithCredentialsRejected();
     void enrollmentOfAKnownKeyIs200AndGoesOn();
     void enrollmentConflictStopsForDistrictIt();
+    void aRestartedDistrictWithAStateFileRemembersTheDevice();
     void version10ServerKeepsTheEventsAndSaysSo();
     void transientFailuresKeepEveryEventAndScheduleARetry_data();
     void transientFailuresKeepEveryEventAndScheduleARetry();
@@ -273,6 +275,42 @@ void TestSyncEngine::enrollmentOfAKnownKeyIs200AndGoesOn()
     QCOMPARE(m_stub->received()[2].path, u"/v1/devices"_s);   // health, token, then the enrollment
     QCOMPARE(m_stub->received()[2].status, 200);
     QCOMPARE(m_store->count(u"done"_s), 2);
+}
+
+// The demo restarts its district stub on every start: with a state file the district still
+// knows the device and the heads it witnessed, as a real district would, and the sync succeeds.
+void TestSyncEngine::aRestartedDistrictWithAStateFileRemembersTheDevice()
+{
+    DistrictStubOptions options;
+    options.students = 50;
+    options.requireAuditHead = true;
+    options.stateFile = m_dir->filePath(u"district-state.json"_s);
+    QVERIFY(restartStub(options));
+    m_store->addEvents(3);
+    auto engine = makeEngine();
+    const SyncReport first = run(*engine);
+    QVERIFY2(first.ok, qPrintable(first.message));
+
+    QVERIFY(restartStub(options));
+    QCOMPARE(m_stub->enrolledDevices().size(), 1);
+    QCOMPARE(m_stub->enrolledDevices().constFirst().signingKey, m_store->publicKey());
+    QCOMPARE(m_stub->auditHeads(u"kiosk-test"_s).size(), 1);
+    m_store->addEvents(2);
+    auto again = makeEngine();
+    const SyncReport second = run(*again);
+    QVERIFY2(second.ok, qPrintable(second.message));
+    QCOMPARE(second.accepted, 2);
+    QCOMPARE(QJsonDocument::fromJson(m_store->witnessedHeads).array().size(), 1);   // kept across the restart
+    QCOMPARE(m_stub->auditHeads(u"kiosk-test"_s).size(), 2);
+
+    // A damaged state file stops the stub before it listens, and is left as it was.
+    QFile damaged(options.stateFile);
+    QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    damaged.write("{\"format\": 1, \"devices\": [{\"device_id\": \"x\"");
+    damaged.close();
+    QVERIFY(!restartStub(options));
+    QVERIFY(damaged.open(QIODevice::ReadOnly));
+    QCOMPARE(damaged.readAll(), QByteArray("{\"format\": 1, \"devices\": [{\"device_id\": \"x\""));
 }
 
 void TestSyncEngine::enrollmentConflictStopsForDistrictIt()
