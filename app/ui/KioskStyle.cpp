@@ -1,5 +1,9 @@
 #include "ui/KioskStyle.h"
 
+#include <QGuiApplication>
+#include <QScreen>
+#include <QWidget>
+
 #include <QStyleFactory>
 #include <QStyleOption>
 
@@ -12,6 +16,18 @@ namespace gd {
 int touchTargetHeight(const QFontMetrics& metrics)
 {
     return metrics.height() * 12 / 5;
+}
+
+QSize boundedToScreen(const QWidget* window, QSize wanted)
+{
+    const QScreen* screen = window ? window->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return wanted;
+    // A window already larger than the screen (a test's fixed geometry) keeps its room.
+    QSize room = screen->availableGeometry().size();
+    if (window)
+        room = room.expandedTo(window->window()->size());
+    return wanted.boundedTo(room);
 }
 
 // Fusion looks the same on every desktop the kiosk may run on.

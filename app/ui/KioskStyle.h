@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QProxyStyle>
+#include <QSize>
 
 namespace gd {
 
@@ -19,5 +20,10 @@ public:
 
 // Minimum height of a touch target for the given font metrics: about 2.4 text lines.
 int touchTargetHeight(const QFontMetrics& metrics);
+
+// `wanted`, no larger than the available area of the screen `window` is on (or than `window`
+// itself, if larger): a dialog sized from its contents or its parent must still fit a 1024x768
+// screen at 150%.
+QSize boundedToScreen(const QWidget* window, QSize wanted);
 
 } // namespace gd

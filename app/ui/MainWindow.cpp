@@ -3,6 +3,8 @@
 
 #include "storage/Settings.h"
 #include "ui/letters/LetterQueueDialog.h"
+#include "ui/KioskStyle.h"
+#include "ui/NarrowLayout.h"
 
 #include "core/Logging.h"
 #include "storage/Database.h"
@@ -81,6 +83,7 @@ MainWindow::MainWindow(Database& db, StaffService& staff, const StaffMember& mem
     m_ui->splitter->setStretchFactor(0, 4);
     m_ui->splitter->setStretchFactor(1, 5);
     setSearchPanelFloor();
+    m_narrow = new NarrowLayout(m_ui->splitter, m_ui->searchPanel, m_ui->cardPanel, m_ui->cardScrollArea, this);
 
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(kSearchDelayMs);
@@ -93,7 +96,16 @@ MainWindow::MainWindow(Database& db, StaffService& staff, const StaffMember& mem
     });
     connect(results, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         openRow(index.row());
+        m_narrow->revealCard();
         cardWidget()->adultsView()->setFocus(Qt::OtherFocusReason);
+    });
+    // On a narrow window the card is not beside the results: a click on a result opens it.
+    connect(results, &QAbstractItemView::clicked, this, [this](const QModelIndex& index) {
+        if (m_narrow->sideBySideFits())
+            return;
+        openRow(index.row());
+        m_narrow->revealCard();
+        cardWidget()->adultsView()->setFocus(Qt::MouseFocusReason);
     });
     connect(results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -155,6 +167,7 @@ MainWindow::MainWindow(Database& db, StaffService& staff, const StaffMember& mem
     showSearchHint();
     m_ui->centralStack->setCurrentWidget(m_ui->workPage);
     m_idle->arm();
+    m_narrow->revealSearch();
     m_ui->searchEdit->setFocus(Qt::OtherFocusReason);
 }
 
@@ -263,6 +276,7 @@ void MainWindow::unlock(const StaffMember& member)
     m_sync->refresh();
     applySettings();
     m_idle->arm();
+    m_narrow->revealSearch();
     m_ui->searchEdit->setFocus(Qt::OtherFocusReason);
     qCInfo(lcUi) << "kiosk unlocked";
     Q_EMIT unlocked(m_actor);
@@ -400,12 +414,13 @@ void MainWindow::openVerification(const QString& guardianId)
     auto* wizard = new VerificationWizard(m_db, m_actor, card.value(), guardianId, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setPrintNow(m_printNow);
-    wizard->resize(std::max(wizard->sizeHint().width(), width() * 7 / 10),
-                   std::max(wizard->sizeHint().height(), height() * 8 / 10));
+    wizard->resize(boundedToScreen(this, {std::max(wizard->sizeHint().width(), width() * 7 / 10),
+                                          std::max(wizard->sizeHint().height(), height() * 8 / 10)}));
     // The next family is next: the search box, its old query selected so typing replaces it.
     connect(wizard, &QDialog::finished, this, [this] {
         if (m_locked)
             return;
+        m_narrow->revealSearch();
         m_ui->searchEdit->setFocus(Qt::OtherFocusReason);
         m_ui->searchEdit->selectAll();
     });
@@ -427,6 +442,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
             if (m_model->rowCount() > 0) {
                 const int row = results->currentIndex().isValid() ? results->currentIndex().row() : 0;
                 results->setCurrentIndex(m_model->index(row, StudentSearchModel::NameColumn));
+                m_narrow->revealSearch();
                 results->setFocus(Qt::OtherFocusReason);
                 openRow(row);
             }
@@ -437,6 +453,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
                 searchNow();
             if (m_model->rowCount() == 0)
                 return true;
+            m_narrow->revealSearch();
             results->setFocus(Qt::OtherFocusReason);
             results->setCurrentIndex(m_model->index(0, StudentSearchModel::NameColumn));
             return true;
@@ -446,10 +463,12 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
             return true;
         }
     } else if (watched == results && key == Qt::Key_Escape) {
+        m_narrow->revealSearch();
         m_ui->searchEdit->setFocus(Qt::OtherFocusReason);
         m_ui->searchEdit->selectAll();
         return true;
     } else if (watched == cardWidget()->adultsView() && key == Qt::Key_Escape) {
+        m_narrow->revealSearch();
         results->setFocus(Qt::OtherFocusReason);
         return true;
     } else if (watched == cardWidget()->adultsView() && (key == Qt::Key_Return || key == Qt::Key_Enter)) {

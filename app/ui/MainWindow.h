@@ -22,6 +22,7 @@ class LetterDocument;
 
 class Database;
 class CardActions;
+class NarrowLayout;
 class IdleLock;
 class LockScreen;
 class ReturnedFormScan;
@@ -137,6 +138,7 @@ private:
     QTimer m_searchTimer;
     QPointer<VerificationWizard> m_wizard;
     PrintNow m_printNow;
+    NarrowLayout* m_narrow = nullptr;
     CardActions* m_cardActions = nullptr;
 };
 

@@ -105,10 +105,7 @@ private:
 
 void TestIdScanning::initTestCase()
 {
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
-    QLocale::setDefault(english);
-    QCOMPARE(Translations::install(*QCoreApplication::instance(), english), u"en"_s);
-    QApplication::setStyle(new KioskStyle);
+    QVERIFY(useEnglishKiosk());
     m_screenshots = qEnvironmentVariable("GD_WIZARD_SCREENSHOTS");
     if (!m_screenshots.isEmpty())
         QDir().mkpath(m_screenshots);

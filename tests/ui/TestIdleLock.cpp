@@ -93,17 +93,10 @@ private:
 
 void TestIdleLock::initTestCase()
 {
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
-    QLocale::setDefault(english);
-    QCOMPARE(Translations::install(*QCoreApplication::instance(), english), u"en"_s);
-    QApplication::setStyle(new KioskStyle);
-    QVERIFY(m_keyDir.isValid());
-    auto pair = crypto::generateRsaKeyPairPem(2048);
-    QVERIFY(pair);
-    m_publicKeyPath = m_keyDir.filePath(u"district-public.pem"_s);
-    QFile pem(m_publicKeyPath);
-    QVERIFY(pem.open(QIODevice::WriteOnly));
-    pem.write(pair->second);
+    QVERIFY(useEnglishKiosk());
+    const auto keys = writeDistrictKeys(m_keyDir);
+    QVERIFY(keys);
+    m_publicKeyPath = keys->publicKeyPath;
 }
 
 void TestIdleLock::init()

@@ -100,21 +100,13 @@ private:
 
 void TestLetterQueue::initTestCase()
 {
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
-    QLocale::setDefault(english);
-    QCOMPARE(Translations::install(*QCoreApplication::instance(), english), u"en"_s);
-    QApplication::setStyle(new KioskStyle);
+    QVERIFY(useEnglishKiosk());
 
     // The district's key pair: the kiosk seals every secret to the public half.
-    QVERIFY(m_keyDir.isValid());
-    auto pair = crypto::generateRsaKeyPairPem(2048);
-    QVERIFY(pair);
-    m_districtPrivate = pair->first;
-    m_publicKeyPath = m_keyDir.filePath(u"district-public.pem"_s);
-    QFile pem(m_publicKeyPath);
-    QVERIFY(pem.open(QIODevice::WriteOnly));
-    pem.write(pair->second);
-    pem.close();
+    const auto keys = writeDistrictKeys(m_keyDir);
+    QVERIFY(keys);
+    m_districtPrivate = keys->privatePem;
+    m_publicKeyPath = keys->publicKeyPath;
 
     m_screenshots = qEnvironmentVariable("GD_LETTER_QUEUE_SCREENSHOTS");
     if (!m_screenshots.isEmpty())

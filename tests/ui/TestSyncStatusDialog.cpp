@@ -58,10 +58,7 @@ private:
 
 void TestSyncStatusDialog::initTestCase()
 {
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
-    QLocale::setDefault(english);
-    QCOMPARE(Translations::install(*QCoreApplication::instance(), english), u"en"_s);
-    QApplication::setStyle(new KioskStyle);
+    QVERIFY(useEnglishKiosk());
 }
 
 void TestSyncStatusDialog::init()

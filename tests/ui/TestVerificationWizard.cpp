@@ -84,7 +84,7 @@ private Q_SLOTS:
     void photoThatDoesNotMatchIsRefused();
     void badInputAtTheEndKeepsThePageOpen();
     void scannedDocumentIsCapturedByBarcode();
-    void keyboardOnlyInPersonFlow();
+    void keyboardOnlyWholeFlowOnTheSmallestScreen();
     void escapeAsksBeforeDroppingTheVisit();
     void idleLockClosesTheWizard();
     void lockWhileAskingToStop();
@@ -119,22 +119,14 @@ private:
 
 void TestVerificationWizard::initTestCase()
 {
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
-    QLocale::setDefault(english);
-    QCOMPARE(Translations::install(*QCoreApplication::instance(), english), u"en"_s);
-    QApplication::setStyle(new KioskStyle);
+    QVERIFY(useEnglishKiosk());
     MessageBox::clearLastText();
 
     // The district's key pair: the kiosk seals every secret to the public half.
-    QVERIFY(m_keyDir.isValid());
-    auto pair = crypto::generateRsaKeyPairPem(2048);
-    QVERIFY(pair);
-    m_districtPrivate = pair->first;
-    m_publicKeyPath = m_keyDir.filePath(u"district-public.pem"_s);
-    QFile pem(m_publicKeyPath);
-    QVERIFY(pem.open(QIODevice::WriteOnly));
-    pem.write(pair->second);
-    pem.close();
+    const auto keys = writeDistrictKeys(m_keyDir);
+    QVERIFY(keys);
+    m_districtPrivate = keys->privatePem;
+    m_publicKeyPath = keys->publicKeyPath;
 
     m_screenshots = qEnvironmentVariable("GD_WIZARD_SCREENSHOTS");
     if (!m_screenshots.isEmpty())
@@ -145,12 +137,9 @@ void TestVerificationWizard::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_db = seededDatabase(*m_dir);
+    m_db = seededCounterDatabase(*m_dir, m_publicKeyPath);
     QVERIFY(m_db);
     m_staff = std::make_unique<StaffService>(*m_db);
-    QVERIFY(addStaff(*m_db));
-    const Actor admin = m_staff->actorFor(m_staff->find(kAdminUser).value());
-    QVERIFY(Settings(*m_db).set(admin, Settings::DistrictPublicKeyFile, m_publicKeyPath).ok());
 }
 
 void TestVerificationWizard::cleanup()
@@ -913,9 +902,43 @@ void TestVerificationWizard::scannedDocumentIsCapturedByBarcode()
     QCOMPARE(scalar(u"SELECT id_last4 FROM verifications"_s), u"7789"_s);
 }
 
-void TestVerificationWizard::keyboardOnlyInPersonFlow()
+// Nothing but keys, on the smallest screen the kiosk meets (1024x768 at 150%: 683x512 device-
+// independent pixels): search, card, the verification, the keys, and the letter on paper.
+namespace {
+class MouseCounter : public QObject {
+public:
+    int events = 0;
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        switch (event->type()) {
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonRelease:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::Wheel:
+            ++events;
+            break;
+        default:
+            break;
+        }
+        return false;
+    }
+};
+} // namespace
+
+void TestVerificationWizard::keyboardOnlyWholeFlowOnTheSmallestScreen()
 {
+    MouseCounter mouse;
+    qApp->installEventFilter(&mouse);
     auto window = signedInWindow();
+    window->resize(683, 512);
+    QCOMPARE(window->size(), QSize(683, 512));   // the window fits that screen
+    QBuffer pdf;   // the paper
+    int prints = 0;
+    window->setPrintNow([&](const QString& letterId, qint64) -> Status {
+        ++prints;
+        return printAtCounter(*window, letterId, pdf);
+    });
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
     QCOMPARE(QApplication::focusWidget()->objectName(), u"searchEdit"_s);
@@ -998,12 +1021,18 @@ void TestVerificationWizard::keyboardOnlyInPersonFlow()
     auto* childrenGroup = wizard->currentPage()->findChild<QGroupBox*>(u"childrenGroup"_s);
     QCOMPARE(childrenGroup->title(), u"1 child who gets a key"_s);
     QVERIFY(wizard->currentPage()->findChild<QLabel*>(u"childrenValue"_s)->text().contains(kStudentFirst + u' ' + kStudentLast));
+    // The letter prints now, at the counter (the default when a printer is at hand).
+    QVERIFY(wizard->currentPage()->findChild<QRadioButton*>(u"printNowRadio"_s)->isChecked());
     pressKey(Qt::Key_I, Qt::AltModifier);   // Issue keys
     QTRY_COMPARE(wizard->currentId(), int(KeysIssuedPageId));
     QVERIFY(pageText(wizard->currentPage()).contains(kStudent));
+    QCOMPARE(prints, 1);
+    QVERIFY(pdf.data().startsWith("%PDF"));
+    pdf.buffer().fill('\0');   // the PDF held the keys, like the paper
+    QCOMPARE(count(u"SELECT count(*) FROM letters WHERE state = 'printed'"_s), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM access_keys WHERE status = 'active'"_s), 1);
     pressKey(Qt::Key_Return);               // Finish
     QVERIFY(!wizard->isVisible());
-    QCOMPARE(count(u"SELECT count(*) FROM letter_links WHERE state = 'pending'"_s), 1);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QVERIFY(!wizard);
     window->activateWindow();   // what the window manager does when the dialog closes
@@ -1018,6 +1047,8 @@ void TestVerificationWizard::keyboardOnlyInPersonFlow()
     pressKey(Qt::Key_Return);
     QVERIFY(!window->verificationWizard());
     QCOMPARE(window->searchModel()->rowCount(), 0);
+    qApp->removeEventFilter(&mouse);
+    QCOMPARE(mouse.events, 0);   // not one click, press or wheel turn
 }
 
 void TestVerificationWizard::escapeAsksBeforeDroppingTheVisit()

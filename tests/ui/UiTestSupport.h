@@ -5,13 +5,18 @@
 
 #include "core/DemoRosterGenerator.h"
 #include "core/Roster.h"
+#include "core/crypto/RsaOaep.h"
 #include "storage/Database.h"
 #include "storage/RosterImport.h"
+#include "storage/Settings.h"
 #include "storage/StaffService.h"
+#include "ui/KioskStyle.h"
+#include "ui/Translations.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTemporaryDir>
@@ -19,6 +24,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace gd::test {
 
@@ -95,6 +101,35 @@ inline RosterPage knownFamily()
     return page;
 }
 
+// The kiosk as a US office sees it: English, US dates, the kiosk's style. True when the English
+// translation is installed.
+inline bool useEnglishKiosk()
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QLocale::setDefault(english);
+    QApplication::setStyle(new KioskStyle);
+    return Translations::install(*QCoreApplication::instance(), english) == u"en"_s;
+}
+
+// The district's RSA key pair, written to `dir`: the kiosk seals every secret to the public half
+// (district-public.pem); a test opens them again with the private half.
+struct DistrictKeys {
+    QString publicKeyPath;
+    QByteArray privatePem;
+};
+
+inline std::optional<DistrictKeys> writeDistrictKeys(const QTemporaryDir& dir)
+{
+    auto pair = crypto::generateRsaKeyPairPem(2048);
+    if (!dir.isValid() || !pair)
+        return std::nullopt;
+    DistrictKeys keys{dir.filePath(u"district-public.pem"_s), pair->first};
+    QFile pem(keys.publicKeyPath);
+    if (!pem.open(QIODevice::WriteOnly) || pem.write(pair->second) != pair->second.size())
+        return std::nullopt;
+    return keys;
+}
+
 // The headless tool's actor: how a roster arrives before any staff account exists.
 inline Actor systemActor(Database& db)
 {
@@ -131,6 +166,20 @@ inline bool addStaff(Database& db)
     auto desk = staff.add(staff.actorFor(admin.value()), kDeskUser, u"Rosa Lopez"_s, Roles(Role::FrontDesk),
                           kDeskPassword);
     return desk.ok();
+}
+
+// A seeded database with the staff of addStaff() and the district's public key set: ready for a
+// verification that issues keys.
+inline std::unique_ptr<Database> seededCounterDatabase(const QTemporaryDir& dir, const QString& districtPublicKeyPath)
+{
+    auto db = seededDatabase(dir);
+    if (!db || !addStaff(*db))
+        return nullptr;
+    StaffService staff(*db);
+    const Actor admin = staff.actorFor(staff.find(kAdminUser).value());
+    if (!Settings(*db).set(admin, Settings::DistrictPublicKeyFile, districtPublicKeyPath))
+        return nullptr;
+    return db;
 }
 
 // Every string a widget tree shows or tells assistive technology, and every cell of every

@@ -130,7 +130,8 @@ LetterQueueDialog::LetterQueueDialog(Database& db, const Actor& actor, QWidget* 
     connect(m_ui->cancelPrintButton, &QPushButton::clicked, this, &LetterQueueDialog::cancelPrinting);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &LetterQueueDialog::reject);
 
-    setMinimumWidth(fontMetrics().averageCharWidth() * 100);
+    // Room for the letters' columns, but never wider than the screen (1024x768 at 150%).
+    setMinimumWidth(boundedToScreen(parentWidget(), {fontMetrics().averageCharWidth() * 100, 0}).width());
     refresh();
     view->setFocus(Qt::OtherFocusReason);
 }
@@ -148,8 +149,8 @@ LetterQueueDialog* LetterQueueDialog::showQueue(QWidget* parent, Database& db, c
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     if (parent) {
-        dialog->resize(std::max(dialog->sizeHint().width(), parent->width() * 9 / 10),
-                       std::max(dialog->sizeHint().height(), parent->height() * 9 / 10));
+        dialog->resize(boundedToScreen(parent, {std::max(dialog->sizeHint().width(), parent->width() * 9 / 10),
+                                                std::max(dialog->sizeHint().height(), parent->height() * 9 / 10)}));
     }
     dialog->open();
     return dialog;

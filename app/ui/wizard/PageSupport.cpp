@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -22,6 +24,33 @@ void enlargeTouchTargets(QWidget* page)
         if (qobject_cast<QRadioButton*>(button) || qobject_cast<QCheckBox*>(button))
             button->setMinimumHeight(std::max(button->minimumHeight(), touchTargetHeight(button->fontMetrics())));
     }
+}
+
+void scrollWhenShort(QWidget* page)
+{
+    QLayout* content = page->layout();
+    if (!content)
+        return;
+    // The focus chain is kept as the form set it: moving the widgets would reorder it.
+    QList<QWidget*> chain;
+    for (QWidget* w = page->nextInFocusChain(); w != page && page->isAncestorOf(w); w = w->nextInFocusChain())
+        chain << w;
+    auto* inner = new QWidget;
+    inner->setObjectName(u"pageContent"_s);
+    inner->setLayout(content);   // takes the layout and its widgets off the page
+    auto* area = new QScrollArea(page);
+    area->setObjectName(u"pageScrollArea"_s);
+    area->setFocusPolicy(Qt::NoFocus);   // Tab goes from field to field, never to the frame
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setWidget(inner);
+    area->viewport()->setAutoFillBackground(false);
+    inner->setAutoFillBackground(false);
+    auto* outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(area);
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain[i - 1], chain[i]);
 }
 
 void alignFormLabels(QFormLayout* form)

@@ -11,6 +11,11 @@ namespace gd::PageSupport {
 // Radio buttons and check boxes grow to a touch target (KioskStyle sizes buttons and fields).
 void enlargeTouchTargets(QWidget* page);
 
+// The page's content scrolls when the wizard is shorter than the page (a 1024x768 screen at
+// 150%): nothing is cut, and the buttons stay in view. The content's widgets keep their names,
+// tab order and parents below the page.
+void scrollWhenShort(QWidget* page);
+
 // A form's labels sit level with their (touch-sized) fields instead of at their top edge.
 void alignFormLabels(QFormLayout* form);
 

@@ -63,6 +63,8 @@ VerificationWizard::VerificationWizard(Database& db, const Actor& actor, const S
     setPage(KeysPageId, m_keysPage);
     setPage(KeysIssuedPageId, new KeysIssuedPage(*m_session, this));
     setStartId(StudentAdultPageId);
+    for (int id : pageIds())
+        PageSupport::scrollWhenShort(page(id));
 
     // A wedge scanner types into whatever has the focus: its burst is caught on any page and
     // fills the ID page, so nobody has to click a field first or clean a field afterwards.
@@ -96,10 +98,24 @@ void VerificationWizard::orderTabAfterPage()
     QWizardPage* page = currentPage();
     if (!page)
         return;
+    // The page's last field in Tab order: from its first field, along the chain, until Tab would
+    // leave the page (its content may sit in a scroll area created after the page's buttons).
+    const auto tabbable = [page](QWidget* w) { return (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(page); };
+    QWidget* first = nullptr;
+    for (QWidget* w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && tabbable(w)) {
+            first = w;
+            break;
+        }
+    }
     QWidget* last = nullptr;
-    for (QWidget* w = page->nextInFocusChain(); w && w != page && page->isAncestorOf(w); w = w->nextInFocusChain()) {
-        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(page))
+    for (QWidget* w = first; w; w = w->nextInFocusChain()) {
+        if (tabbable(w) && !page->isAncestorOf(w))
+            break;
+        if (tabbable(w))
             last = w;
+        if (w->nextInFocusChain() == first)
+            break;
     }
     QAbstractButton* forward = nullptr;
     for (QWizard::WizardButton which : {QWizard::CommitButton, QWizard::FinishButton, QWizard::NextButton}) {
