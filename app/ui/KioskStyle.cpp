@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <QStyleFactory>
+#include <QPainter>
 #include <QStyleOption>
 
 #include <algorithm>
@@ -29,6 +30,30 @@ QSize boundedToScreen(const QWidget* window, QSize wanted)
         room = room.expandedTo(window->window()->size());
     return wanted.boundedTo(room);
 }
+
+namespace {
+
+// The ring: inside the widget's rectangle, so no layout needs room for it.
+void drawFocusRing(const QStyleOption* option, QPainter* painter)
+{
+    const int width = std::max(2, option->fontMetrics.height() / 8);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    QPen pen(option->palette.color(QPalette::Active, QPalette::Highlight), width);
+    pen.setJoinStyle(Qt::MiterJoin);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    const int inset = width / 2;
+    painter->drawRect(option->rect.adjusted(inset, inset, -inset - (width % 2 ? 1 : 0), -inset - (width % 2 ? 1 : 0)));
+    painter->restore();
+}
+
+bool hasKeyboardFocus(const QStyleOption* option)
+{
+    return option && (option->state & QStyle::State_HasFocus) && (option->state & QStyle::State_Enabled);
+}
+
+} // namespace
 
 // Fusion looks the same on every desktop the kiosk may run on.
 KioskStyle::KioskStyle()
@@ -63,6 +88,34 @@ QSize KioskStyle::sizeFromContents(ContentsType type, const QStyleOption* option
         break;
     }
     return s;
+}
+
+void KioskStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                               const QWidget* widget) const
+{
+    if (element == PE_FrameFocusRect && option) {
+        drawFocusRing(option, painter);   // check boxes, radio buttons, list cells
+        return;
+    }
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    if (element == PE_PanelLineEdit && hasKeyboardFocus(option))
+        drawFocusRing(option, painter);
+}
+
+void KioskStyle::drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
+                             const QWidget* widget) const
+{
+    QProxyStyle::drawControl(element, option, painter, widget);
+    if (element == CE_PushButtonBevel && hasKeyboardFocus(option))
+        drawFocusRing(option, painter);
+}
+
+void KioskStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex* option, QPainter* painter,
+                                    const QWidget* widget) const
+{
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+    if ((control == CC_ComboBox || control == CC_ToolButton || control == CC_SpinBox) && hasKeyboardFocus(option))
+        drawFocusRing(option, painter);
 }
 
 int KioskStyle::pixelMetric(PixelMetric metric, const QStyleOption* option, const QWidget* widget) const

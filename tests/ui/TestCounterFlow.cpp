@@ -9,6 +9,7 @@
 #include "ui/AdultsModel.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/IdleLock.h"
+#include "ui/KioskStyle.h"
 #include "ui/wizard/VerificationWizard.h"
 #include "ui/KioskApp.h"
 #include "ui/LoginDialog.h"
@@ -22,6 +23,9 @@
 #include "ui/letters/LetterQueueDialog.h"
 
 #include <QAction>
+#include <QVBoxLayout>
+#include <QComboBox>
+#include <QCheckBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -61,6 +65,7 @@ private Q_SLOTS:
     void secondStartBringsTheFirstForward();
     void idleLockWarnsBeforeDiscardingAVisit();
     void cardButtonsStackWhenTheWindowIsNarrow();
+    void theKeyboardFocusIsPlainToSee();
 
 private:
     std::unique_ptr<MainWindow> signedInWindow(const QString& user);
@@ -498,6 +503,54 @@ void TestCounterFlow::cardButtonsStackWhenTheWindowIsNarrow()
     }
     window->resize(1400, 800);
     QTRY_COMPARE(verify->geometry().top(), notOnRecord->geometry().top());
+}
+
+
+// The ID-type list took "CA" unseen because nothing showed it had the keyboard: every kind of
+// control draws a ring of the highlight colour when it has the focus, and none without it.
+void TestCounterFlow::theKeyboardFocusIsPlainToSee()
+{
+    KioskStyle style;
+    QWidget form;
+    form.setStyle(&style);
+    auto* layout = new QVBoxLayout(&form);
+    auto* button = new QPushButton(u"Next"_s);
+    auto* combo = new QComboBox;
+    combo->addItems({u"Driver's license"_s, u"Consular ID"_s});
+    auto* edit = new QLineEdit(u"CA"_s);
+    auto* check = new QCheckBox(u"The photo matches"_s);
+    const QList<QWidget*> controls{button, combo, edit, check};
+    for (QWidget* w : controls) {
+        w->setStyle(&style);
+        layout->addWidget(w);
+    }
+    form.show();
+    form.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&form));
+    // Pixels of the highlight colour (the ring's colour) in a picture of the control.
+    const auto ringPixels = [](QWidget* w) {
+        const QImage image = w->grab().toImage();
+        const QRgb ring = w->palette().color(QPalette::Active, QPalette::Highlight).rgb();
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                n += (image.pixel(x, y) & 0xffffff) == (ring & 0xffffff) ? 1 : 0;
+        }
+        return n;
+    };
+    for (QWidget* w : controls) {
+        QWidget* elsewhere = w == button ? static_cast<QWidget*>(edit) : button;
+        elsewhere->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(elsewhere->hasFocus());
+        const int without = ringPixels(w);
+        w->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(w->hasFocus());
+        const int with = ringPixels(w);
+        // A ring two pixels wide around the control (its text box for a check box).
+        const int ringAtLeast = 2 * (w == check ? w->height() : (w->width() + w->height()));
+        QVERIFY2(with - without >= ringAtLeast,
+                 qPrintable(u"%1: %2 ring pixels with the focus, %3 without"_s.arg(describe(w)).arg(with).arg(without)));
+    }
 }
 
 QTEST_MAIN(TestCounterFlow)
