@@ -26,18 +26,14 @@
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QCloseEvent>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QStyle>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
-#include <QMessageBox>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QToolTip>
 
 #include <algorithm>
 
@@ -181,105 +177,6 @@ StudentCardWidget* MainWindow::cardWidget() const
 VerificationWizard* MainWindow::verificationWizard() const
 {
     return m_wizard;
-}
-
-// A minute before the idle lock would throw an open visit away, the staff member is told, over
-// the wizard; any key or movement keeps the visit and the warning goes.
-void MainWindow::warnBeforeIdleLock(std::chrono::milliseconds left)
-{
-    if (m_locked || !m_wizard || !m_wizard->visitInProgress() || (m_idleWarning && m_idleWarning->isVisible()))
-        return;
-    const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(left).count());
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("The kiosk will lock"),
-                                tr("The kiosk locks in %n second(s) without activity, and this verification will be "
-                                   "discarded. Press any key or move the mouse to keep working.",
-                                   nullptr, seconds),
-                                QMessageBox::Ok, m_wizard);
-    box->setObjectName(QStringLiteral("idleWarning"));
-    box->setTextFormat(Qt::PlainText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::NonModal);
-    m_idleWarning = box;
-    box->show();
-    qCInfo(lcUi) << "idle lock warning shown";
-}
-
-void MainWindow::lockWhenIdle()
-{
-    const bool visit = m_wizard && m_wizard->visitInProgress();
-    lock();
-    if (visit)
-        m_lockScreen->setNotice(tr("The kiosk locked itself after a time without activity. The verification that was "
-                                   "open was discarded: nothing more was recorded for it. Start it again after signing in."));
-}
-
-void MainWindow::lock()
-{
-    if (m_locked)
-        return;
-    saveGeometryForStaff();
-    m_locked = true;
-    m_idle->disarm();
-    // The open verification holds personal data too: emptied and closed, not merely hidden.
-    if (m_wizard)
-        m_wizard->discard();
-    LetterQueueDialog::closeAllForLock(this);
-    closeWindowsOverTheLock();
-    clearStudentData();
-    m_actor = Actor{};
-    m_cardActions->setActor(m_actor);
-    m_staffLabel->setText(tr("Locked"));
-    m_ui->lockAction->setEnabled(false);
-    m_ui->letterQueueAction->setEnabled(false);
-    updateQuitAction();
-    m_ui->centralStack->setCurrentWidget(m_ui->lockPage);
-    m_lockScreen->reset();
-    qCInfo(lcUi) << "kiosk locked";
-    Q_EMIT locked();
-}
-
-// Whatever else is open on top of the kiosk closes too (the counter's print dialog, a form's
-// print dialog, a message box, a list that dropped down): no window stays over the lock screen.
-// Dialogs are rejected, not deleted: code waiting in their exec() resumes, sees a refusal and
-// stops; the wizard and the letter queue (closed above) keep alive what that code still uses.
-void MainWindow::closeWindowsOverTheLock()
-{
-    QToolTip::hideText();
-    for (int i = 0; i < 8 && QApplication::activePopupWidget(); ++i)
-        QApplication::activePopupWidget()->close();
-    QList<QPointer<QWidget>> windows;
-    for (QWidget* w : QApplication::topLevelWidgets()) {
-        if (w != this && w->isVisible())
-            windows << w;
-    }
-    for (const QPointer<QWidget>& w : windows) {
-        if (auto* dialog = qobject_cast<QDialog*>(w.data()))
-            dialog->reject();
-        if (w && w->isVisible())
-            w->hide();   // a window that refused to close does not stay over the lock either
-    }
-    if (!windows.isEmpty())
-        qCInfo(lcUi) << "lock closed" << windows.size() << "window(s) over the kiosk";
-}
-
-void MainWindow::unlock(const StaffMember& member)
-{
-    setMember(member);
-    m_locked = false;
-    m_lockScreen->setNotice({});
-    updateQuitAction();
-    restoreGeometryForStaff();
-    m_lockScreen->reset();
-    m_ui->lockAction->setEnabled(true);
-    m_ui->letterQueueAction->setEnabled(true);
-    m_ui->centralStack->setCurrentWidget(m_ui->workPage);
-    m_sync->refresh();
-    applySettings();
-    m_idle->arm();
-    m_narrow->revealSearch();
-    m_ui->searchEdit->setFocus(Qt::OtherFocusReason);
-    qCInfo(lcUi) << "kiosk unlocked";
-    Q_EMIT unlocked(m_actor);
 }
 
 void MainWindow::setMember(const StaffMember& member)
@@ -498,99 +395,6 @@ void MainWindow::showLetterQueue()
     if (m_locked)
         return;
     LetterQueueDialog::showQueue(this, m_db, m_actor);
-}
-
-void MainWindow::closeEvent(QCloseEvent* event)
-{
-    // Locked, the kiosk belongs to nobody: whoever stands at the counter cannot close it
-    // (Alt+F4 included). In kiosk mode only an administrator's Quit closes it.
-    if (m_locked || (m_kioskMode && !m_quitting)) {
-        event->ignore();
-        statusBar()->showMessage(m_locked ? tr("Sign in to close GuardianDesk.")
-                                          : tr("In kiosk mode only an administrator quits GuardianDesk (Ctrl+Q)."),
-                                 10000);
-        qCInfo(lcUi) << "close refused:" << (m_locked ? "locked" : "kiosk mode");
-        return;
-    }
-    saveGeometryForStaff();
-    if (m_wizard)
-        m_wizard->discard();
-    LetterQueueDialog::closeAllForLock(this);
-    clearStudentData();
-    QMainWindow::closeEvent(event);
-    Q_EMIT closed();
-}
-
-} // namespace gd
-
-namespace gd {
-
-namespace {
-QString geometryKey(const QString& staffId)
-{
-    return QStringLiteral("window/%1/geometry").arg(staffId);
-}
-} // namespace
-
-void MainWindow::setKioskMode(bool on)
-{
-    m_kioskMode = on;
-    setWindowFlag(Qt::FramelessWindowHint, on);
-    updateQuitAction();
-}
-
-void MainWindow::showForStaff()
-{
-    if (m_kioskMode) {
-        showFullScreen();
-        return;
-    }
-    const QByteArray saved = QSettings().value(geometryKey(m_actor.staffId)).toByteArray();
-    if (saved.isEmpty() || !restoreGeometry(saved)) {
-        showMaximized();
-        return;
-    }
-    show();
-}
-
-// Per staff member and only outside kiosk mode: the window is where its user left it.
-void MainWindow::saveGeometryForStaff()
-{
-    if (m_kioskMode || m_locked || m_actor.staffId.isEmpty() || !isVisible())
-        return;
-    QSettings().setValue(geometryKey(m_actor.staffId), saveGeometry());
-}
-
-void MainWindow::restoreGeometryForStaff()
-{
-    if (m_kioskMode || !isVisible())
-        return;
-    const QByteArray saved = QSettings().value(geometryKey(m_actor.staffId)).toByteArray();
-    if (!saved.isEmpty())
-        restoreGeometry(saved);
-}
-
-// Quit is offered to administrators in kiosk mode (where nothing else closes the window), and
-// to everyone outside it, where it is the same as closing the window.
-void MainWindow::updateQuitAction()
-{
-    const bool show = !m_locked && (!m_kioskMode || m_actor.has(Role::Administrator));
-    m_quitAction->setVisible(show);
-    m_quitAction->setEnabled(show);
-}
-
-void MainWindow::quitAsAdministrator()
-{
-    if (m_locked)
-        return;
-    if (m_kioskMode && !m_actor.has(Role::Administrator)) {
-        statusBar()->showMessage(tr("In kiosk mode only an administrator quits GuardianDesk (Ctrl+Q)."), 10000);
-        return;
-    }
-    qCInfo(lcUi) << "quit by" << m_actor.staffId;
-    m_quitting = true;
-    close();
-    m_quitting = false;
 }
 
 } // namespace gd
