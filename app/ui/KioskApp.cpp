@@ -154,7 +154,12 @@ void KioskApp::showMainWindow(const StaffMember& member)
     m_main->setKioskMode(m_kioskMode);
     connect(m_main.get(), &MainWindow::closed, this, [this] { Q_EMIT finished(0); });
     m_main->showForStaff();
-    m_backdrop.reset();
+    // Not deleted here: the sign-in dialog is the backdrop's child and is still inside its own
+    // accepted() signal; deleting it now crashed its finished() a moment later.
+    if (m_backdrop) {
+        m_backdrop->hide();
+        m_backdrop.release()->deleteLater();
+    }
 }
 
 } // namespace gd
