@@ -1,12 +1,11 @@
 #include "ui/KioskStyle.h"
 
 #include <QGuiApplication>
-#include <QScreen>
-#include <QWidget>
-
-#include <QStyleFactory>
 #include <QPainter>
+#include <QScreen>
+#include <QStyleFactory>
 #include <QStyleOption>
+#include <QWidget>
 
 #include <algorithm>
 

@@ -91,17 +91,12 @@ MainWindow::MainWindow(Database& db, StaffService& staff, const StaffMember& mem
             m_searchTimer.start();
     });
     connect(results, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        openRow(index.row());
-        m_narrow->revealCard();
-        cardWidget()->adultsView()->setFocus(Qt::OtherFocusReason);
+        enterCard(index.row(), Qt::OtherFocusReason);
     });
     // On a narrow window the card is not beside the results: a click on a result opens it.
     connect(results, &QAbstractItemView::clicked, this, [this](const QModelIndex& index) {
-        if (m_narrow->sideBySideFits())
-            return;
-        openRow(index.row());
-        m_narrow->revealCard();
-        cardWidget()->adultsView()->setFocus(Qt::MouseFocusReason);
+        if (!m_narrow->sideBySideFits())
+            enterCard(index.row(), Qt::MouseFocusReason);
     });
     connect(results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -285,6 +280,15 @@ void MainWindow::setSearchPanelFloor()
     m_ui->searchPanel->setMinimumWidth(width + margins.left() + margins.right());
 }
 
+// Opens the result's card and puts the keyboard in its adults (on a narrow window the card then
+// takes the whole width).
+void MainWindow::enterCard(int row, Qt::FocusReason reason)
+{
+    openRow(row);
+    m_narrow->revealCard();
+    cardWidget()->adultsView()->setFocus(reason);
+}
+
 void MainWindow::verifyChosenAdult()
 {
     const QString guardianId = m_cardActions->chosenGuardianId();
@@ -339,7 +343,6 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
             if (m_model->rowCount() > 0) {
                 const int row = results->currentIndex().isValid() ? results->currentIndex().row() : 0;
                 results->setCurrentIndex(m_model->index(row, StudentSearchModel::NameColumn));
-                m_narrow->revealSearch();
                 results->setFocus(Qt::OtherFocusReason);
                 openRow(row);
             }
@@ -350,7 +353,6 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
                 searchNow();
             if (m_model->rowCount() == 0)
                 return true;
-            m_narrow->revealSearch();
             results->setFocus(Qt::OtherFocusReason);
             results->setCurrentIndex(m_model->index(0, StudentSearchModel::NameColumn));
             return true;

@@ -112,6 +112,7 @@ private:
     void showSearchHint();
     void openVerification(const QString& guardianId);
     void setSearchPanelFloor();
+    void enterCard(int row, Qt::FocusReason reason);
     void saveGeometryForStaff();
     void warnBeforeIdleLock(std::chrono::milliseconds left);
     void lockWhenIdle();

@@ -1,6 +1,6 @@
 #include "ui/NarrowLayout.h"
 
-#include <QAbstractScrollArea>
+#include <QScrollArea>
 #include <QApplication>
 #include <QEvent>
 #include <QScrollBar>
@@ -9,7 +9,7 @@
 namespace gd {
 
 NarrowLayout::NarrowLayout(QSplitter* splitter, QWidget* searchPanel, QWidget* cardPanel,
-                           QAbstractScrollArea* cardScroll, QObject* parent)
+                           QScrollArea* cardScroll, QObject* parent)
     : QObject(parent)
     , m_splitter(splitter)
     , m_search(searchPanel)
@@ -22,9 +22,9 @@ NarrowLayout::NarrowLayout(QSplitter* splitter, QWidget* searchPanel, QWidget* c
 
 bool NarrowLayout::sideBySideFits() const
 {
-    if (!m_splitter || !m_search || !m_cardScroll || !m_cardScroll->viewport())
+    if (!m_splitter || !m_search || !m_cardScroll)
         return true;
-    const QWidget* content = m_cardScroll->viewport()->findChild<QWidget*>(QString(), Qt::FindDirectChildrenOnly);
+    const QWidget* content = m_cardScroll->widget();
     const int card = (content ? content->minimumSizeHint().width() : 0) + m_cardScroll->verticalScrollBar()->sizeHint().width()
         + 2 * m_cardScroll->frameWidth();
     return m_search->minimumWidth() + m_splitter->handleWidth() + card <= m_splitter->width();

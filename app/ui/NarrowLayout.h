@@ -3,7 +3,7 @@
 #include <QObject>
 #include <QPointer>
 
-class QAbstractScrollArea;
+class QScrollArea;
 class QSplitter;
 class QWidget;
 
@@ -18,7 +18,7 @@ namespace gd {
 class NarrowLayout : public QObject {
     Q_OBJECT
 public:
-    NarrowLayout(QSplitter* splitter, QWidget* searchPanel, QWidget* cardPanel, QAbstractScrollArea* cardScroll,
+    NarrowLayout(QSplitter* splitter, QWidget* searchPanel, QWidget* cardPanel, QScrollArea* cardScroll,
                  QObject* parent = nullptr);
 
     // Shows the search again before the keyboard goes back to it.
@@ -37,7 +37,7 @@ private:
     QPointer<QSplitter> m_splitter;
     QPointer<QWidget> m_search;
     QPointer<QWidget> m_card;
-    QPointer<QAbstractScrollArea> m_cardScroll;
+    QPointer<QScrollArea> m_cardScroll;
 };
 
 } // namespace gd

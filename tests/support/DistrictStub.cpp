@@ -107,15 +107,12 @@ struct DistrictStub::Impl {
     };
     QList<ActiveFault> faults;
     FaultHook faultHook;
-    QHash<QString, StubDevice> devices;
-    QStringList deviceOrder;
-    QHash<QString, QList<QJsonObject>> auditHeads;
+    StubState state;   // what the district remembers: devices, witnessed heads, accepted ids
     int batchesWithoutHead = 0;
     QHash<QByteArray, HttpResponse> answeredBatches;   // Idempotency-Key -> the first 200
     int idempotentReplays = 0;
     QList<RecordedRequest> received;
     QList<QJsonObject> acceptedEvents;
-    QSet<QString> acceptedIds;
     QFile recordFile;
     int tlsSessions = 0;
 
@@ -149,7 +146,6 @@ void DistrictStub::Impl::persist()
 {
     if (options().stateFile.isEmpty())
         return;
-    const StubState state{devices, deviceOrder, auditHeads, acceptedIds};
     if (const Status saved = saveStubState(options().stateFile, state); !saved)
         qWarning("district-stub: %s", qUtf8Printable(saved.message()));
 }
@@ -246,10 +242,7 @@ Status DistrictStub::start()
         auto state = loadStubState(m_options.stateFile);
         if (!state)
             return state.error();
-        d->devices = std::move(state->devices);
-        d->deviceOrder = std::move(state->deviceOrder);
-        d->auditHeads = std::move(state->auditHeads);
-        d->acceptedIds = std::move(state->acceptedIds);
+        d->state = std::move(state).value();
     }
 
     if (!m_options.recordFile.isEmpty() && !d->recordFile.isOpen()) {
@@ -352,22 +345,22 @@ void DistrictStub::setFaultHook(FaultHook hook)
 QList<StubDevice> DistrictStub::enrolledDevices() const
 {
     QList<StubDevice> list;
-    for (const QString& id : std::as_const(d->deviceOrder))
-        list.append(d->devices.value(id));
+    for (const QString& id : std::as_const(d->state.deviceOrder))
+        list.append(d->state.devices.value(id));
     return list;
 }
 
 void DistrictStub::enrollDevice(const StubDevice& device)
 {
-    if (!d->devices.contains(device.deviceId))
-        d->deviceOrder.append(device.deviceId);
-    d->devices.insert(device.deviceId, device);
+    if (!d->state.devices.contains(device.deviceId))
+        d->state.deviceOrder.append(device.deviceId);
+    d->state.devices.insert(device.deviceId, device);
     d->persist();
 }
 
 QList<QJsonObject> DistrictStub::auditHeads(const QString& deviceId) const
 {
-    return d->auditHeads.value(deviceId);
+    return d->state.auditHeads.value(deviceId);
 }
 
 int DistrictStub::batchesWithoutAuditHead() const { return d->batchesWithoutHead; }
@@ -692,20 +685,20 @@ HttpResponse DistrictStub::Impl::events(const HttpRequest& request)
         const QJsonObject event = value.toObject();
         const QString eventId = event.value(u"event_id"_s).toString();
         QJsonObject result{{u"event_id"_s, eventId}};
-        if (!eventId.isEmpty() && acceptedIds.contains(eventId)) {
+        if (!eventId.isEmpty() && state.acceptedIds.contains(eventId)) {
             result.insert(u"status"_s, u"duplicate"_s);
         } else if (const auto problem = EventValidator::problemWith(event)) {
             result.insert(u"status"_s, u"rejected"_s);
             result.insert(u"error"_s, QJsonObject{{u"code"_s, problem->code}, {u"message"_s, problem->message}});
         } else {
-            acceptedIds.insert(eventId);
+            state.acceptedIds.insert(eventId);
             acceptedEvents.append(event);
             result.insert(u"status"_s, u"accepted"_s);
         }
         results.append(result);
     }
     if (!head.isEmpty())
-        auditHeads[batch.object().value(u"device_id"_s).toString()].append(head);
+        state.auditHeads[batch.object().value(u"device_id"_s).toString()].append(head);
     persist();
     HttpResponse answer = HttpResponse::json(200, QJsonObject{{u"results"_s, results}});
     answeredBatches.insert(idempotencyKey, answer);
@@ -733,8 +726,8 @@ std::optional<HttpResponse> DistrictStub::Impl::refuseAuditHead(const QJsonObjec
     const QByteArray signature = QByteArray::fromBase64(h.value(u"signature"_s).toString().toLatin1());
     if (seq < 0 || hash.size() != 64 || signedAt.isEmpty() || signature.size() != 64)
         return HttpResponse::error(400, u"invalid_audit_head"_s, u"audit_head needs seq, hash, signed_at and signature"_s);
-    const auto device = devices.constFind(deviceId);
-    if (device == devices.constEnd())
+    const auto device = state.devices.constFind(deviceId);
+    if (device == state.devices.constEnd())
         return HttpResponse::error(400, u"unknown_device"_s, u"the device %1 is not enrolled"_s.arg(deviceId));
     const QByteArray message = u"GDAH1|%1|%2|%3|%4"_s.arg(deviceId).arg(seq).arg(hash, signedAt).toUtf8();
     if (!crypto::ed25519Verify(device->signingKey, message, signature))
@@ -761,7 +754,7 @@ HttpResponse DistrictStub::Impl::enroll(const HttpRequest& request)
     if (device.deviceId.isEmpty() || device.signingKey.size() != 32)
         return HttpResponse::error(400, u"invalid_request"_s,
                                    u"device_id and a base64 32-byte Ed25519 signing_key are required"_s);
-    if (const auto known = devices.constFind(device.deviceId); known != devices.constEnd()) {
+    if (const auto known = state.devices.constFind(device.deviceId); known != state.devices.constEnd()) {
         if (known->signingKey != device.signingKey)
             return HttpResponse::json(409, QJsonObject{{u"error"_s,
                 QJsonObject{{u"code"_s, u"key_conflict"_s},
@@ -771,8 +764,8 @@ HttpResponse DistrictStub::Impl::enroll(const HttpRequest& request)
                                                    {u"enrolled_at"_s, known->enrolledAt}});
     }
     device.enrolledAt = clock.nowIso();
-    devices.insert(device.deviceId, device);
-    deviceOrder.append(device.deviceId);
+    state.devices.insert(device.deviceId, device);
+    state.deviceOrder.append(device.deviceId);
     persist();
     return HttpResponse::json(201, QJsonObject{{u"device_id"_s, device.deviceId}, {u"enrolled_at"_s, device.enrolledAt}});
 }
@@ -782,8 +775,8 @@ HttpResponse DistrictStub::Impl::deviceKeys(const HttpRequest& request)
     if (auto refused = refuseBearer(request))
         return *refused;
     QJsonArray list;
-    for (const QString& id : std::as_const(deviceOrder)) {
-        const StubDevice& device = devices[id];
+    for (const QString& id : std::as_const(state.deviceOrder)) {
+        const StubDevice& device = state.devices[id];
         list.append(QJsonObject{{u"device_id"_s, device.deviceId}, {u"school_code"_s, device.schoolCode},
                                 {u"signing_key"_s, QString::fromLatin1(device.signingKey.toBase64())},
                                 {u"enrolled_at"_s, device.enrolledAt}, {u"revoked_at"_s, QJsonValue::Null}});
@@ -795,10 +788,10 @@ HttpResponse DistrictStub::Impl::deviceAuditHeads(const HttpRequest& request, co
 {
     if (auto refused = refuseBearer(request))
         return *refused;
-    if (!devices.contains(deviceId))
+    if (!state.devices.contains(deviceId))
         return HttpResponse::error(404, u"unknown_device"_s, u"no such device"_s);
     QJsonArray list;
-    for (const QJsonObject& head : auditHeads.value(deviceId))
+    for (const QJsonObject& head : state.auditHeads.value(deviceId))
         list.append(head);
     return HttpResponse::json(200, QJsonObject{{u"heads"_s, list}});
 }
