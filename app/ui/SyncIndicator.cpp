@@ -25,6 +25,9 @@ SyncIndicator::SyncIndicator(Database& db, QWidget* parent)
         Q_EMIT probed(reachable);
     });
     setTextFormat(Qt::PlainText);
+    // A long reason ("offline — the district server refused the connection …") wraps onto a
+    // second line instead of widening the window past a small screen at 150%.
+    setWordWrap(true);
     setAccessibleName(tr("Sync status"));
     // Reachable by Tab and shown when focused: it opens the sync status panel.
     setFocusPolicy(Qt::StrongFocus);
